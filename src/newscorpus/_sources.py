@@ -1,0 +1,324 @@
+"""Where articles come from: folders, globs, lists of paths and archives, as a stream of inputs.
+
+`iter_inputs` lists a source lazily, in a stable order, and yields one `Input`
+per article file, or the `NewscorpusError` met while listing (a symlink loop,
+an unreadable folder, a corrupt or oversized archive member). `parse_input`
+turns one `Input` into an `Article`. Archive members are read in memory with a
+bounded read and never extracted: a member called ``../../etc/passwd`` is just
+a name. `Problem` records an input that was skipped.
+"""
+
+from __future__ import annotations
+
+import glob as _glob
+import os
+import stat
+import tarfile
+import zipfile
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path, PurePosixPath
+from typing import Literal, Union
+
+import attrs
+
+from newscorpus.errors import InputTooLargeError, NewscorpusError, ParseError, SourceError
+from newscorpus.model import Article, Quote
+from newscorpus.parse import decode_bytes, parse_article
+
+__all__ = [
+    "DEFAULT_MAX_MEMBER_BYTES",
+    "Input",
+    "Problem",
+    "SourceKind",
+    "classify_source",
+    "iter_inputs",
+    "parse_chunk",
+    "parse_input",
+]
+
+#: Cap on the bytes read from one file or archive member (after decompression): 64 MiB.
+DEFAULT_MAX_MEMBER_BYTES = 64 * 1024 * 1024
+
+_TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
+_GLOB_CHARS = frozenset("*?[")
+
+SourceKind = Literal["files", "parquet", "jsonl"]
+SourceLike = Union[str, "os.PathLike[str]", Sequence[Union[str, "os.PathLike[str]"]]]
+
+
+@attrs.frozen
+class Problem:
+    """An input skipped under ``errors="skip"``: where it is and why it was skipped.
+
+    ``line`` and ``column`` are 1-based and set when the error has a position
+    (a `ParseError`); ``error`` names the exception class.
+
+    >>> p = Problem(path="a.txt", reason="expected a header line", error="ParseError", line=1)
+    >>> str(p)
+    'a.txt:1: expected a header line (ParseError)'
+    """
+
+    path: str
+    reason: str
+    error: str
+    line: int | None = None
+    column: int | None = None
+
+    @classmethod
+    def from_error(cls, err: NewscorpusError, *, path: str) -> Problem:
+        """The problem an error stands for; ``path`` is used when the error names none."""
+        line = column = None
+        if isinstance(err, ParseError):
+            line, column = err.line, err.column
+        return cls(
+            path=err.path or path,
+            reason=err.message,
+            error=type(err).__name__,
+            line=line,
+            column=column,
+        )
+
+    def __str__(self) -> str:
+        where = self.path
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        return f"{where}: {self.reason} ({self.error})"
+
+
+@attrs.frozen
+class Input:
+    """One article file to parse: ``data`` in memory (archive members) or read from ``path``."""
+
+    path: str
+    id: str
+    data: bytes | None = attrs.field(default=None, repr=False)
+
+
+Listed = Union[Input, NewscorpusError]  # noqa: UP007 (a runtime alias, Python 3.10)
+"""What listing a source yields: an input to parse, or an error met while listing."""
+
+
+def classify_source(source: SourceLike) -> SourceKind:
+    """Whether ``source`` holds article files, a newscorpus Parquet dataset or JSON Lines."""
+    if isinstance(source, (str, os.PathLike)):
+        name = os.fspath(source)
+        if name.endswith(".parquet"):
+            return "parquet"
+        if name.endswith(".jsonl"):
+            return "jsonl"
+        if os.path.isdir(name) and _first_data_suffix(name) == ".parquet":
+            return "parquet"
+    return "files"
+
+
+def check_source(source: SourceLike) -> None:
+    """Raise `SourceError` now when ``source`` names nothing at all (a typo, an empty glob)."""
+    if isinstance(source, (str, os.PathLike)):
+        name = os.fspath(source)
+        if os.path.lexists(name):
+            return
+        if _GLOB_CHARS & set(name):
+            if next(_glob.iglob(name, recursive=True), None) is None:
+                raise SourceError("no file matches this glob", path=name)
+            return
+        raise SourceError("no such file or folder", path=name)
+    if isinstance(source, bytes):
+        raise TypeError(f"source must be a path, a glob or a list of paths (got {source!r})")
+
+
+def iter_inputs(source: SourceLike, *, max_bytes: int, defer_zip: bool = False) -> Iterator[Listed]:
+    """List the article inputs of ``source`` lazily, in a stable order.
+
+    A folder is walked recursively for ``*.txt`` files, names sorted; a glob's
+    matches are sorted; a list keeps its order; archive members come in
+    archive order (``*.txt`` members only).
+    """
+    names = [source] if isinstance(source, (str, os.PathLike)) else source
+    for item in names:
+        yield from _iter_path(os.fspath(item), max_bytes=max_bytes, top=True)
+
+
+def parse_input(item: Input, *, max_bytes: int) -> Article:
+    """Read, decode and parse one input; raises a `NewscorpusError` subclass on bad input."""
+    data = item.data if item.data is not None else _read_file(item.path, max_bytes)
+    return parse_article(decode_bytes(data, path=item.path), id=item.id, path=item.path)
+
+
+Outcome = Union[Article, tuple[Article, tuple[Quote, ...]], NewscorpusError]  # noqa: UP007
+
+
+def parse_chunk(items: list[Listed], max_bytes: int, with_quotes: bool) -> list[Outcome]:
+    """Parse a chunk of inputs in a worker process; errors come back as values, in order.
+
+    With ``with_quotes`` each article comes with its quotes, computed here so
+    that the parent process does not have to.
+    """
+    return [
+        (found, found.quotes) if with_quotes and isinstance(found, Article) else found
+        for found in iter_parsed(items, max_bytes)
+    ]
+
+
+def iter_parsed(items: Iterable[Listed], max_bytes: int) -> Iterator[Article | NewscorpusError]:
+    """Parse listed inputs in order; an input that fails gives its error in its place."""
+    for item in items:
+        if isinstance(item, NewscorpusError):
+            yield item
+            continue
+        try:
+            yield parse_input(item, max_bytes=max_bytes)
+        except NewscorpusError as err:
+            yield err
+
+
+def _iter_path(name: str, *, max_bytes: int, top: bool) -> Iterator[Listed]:
+    if os.path.isdir(name):
+        yield from _walk(name, ancestors=frozenset())
+    elif name.endswith(".zip"):
+        yield from _iter_zip(name, max_bytes)
+    elif name.endswith(_TAR_SUFFIXES):
+        yield from _iter_tar(name, max_bytes)
+    elif top and not os.path.lexists(name) and _GLOB_CHARS & set(name):
+        for match in sorted(_glob.glob(name, recursive=True)):
+            yield from _iter_path(match, max_bytes=max_bytes, top=False)
+    elif top or name.endswith(".txt"):
+        yield Input(path=name, id=Path(name).stem)
+
+
+def _walk(folder: str, *, ancestors: frozenset[tuple[int, int]]) -> Iterator[Listed]:
+    """Walk ``folder`` depth first in name order, following links but not loops."""
+    try:
+        st = os.stat(folder)
+        key = (st.st_dev, st.st_ino)
+        if key in ancestors:
+            yield SourceError("symlink loop: this folder links back to one above it", path=folder)
+            return
+        with os.scandir(folder) as it:
+            entries = sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        yield SourceError(f"cannot list folder: {exc.strerror or exc}", path=folder)
+        return
+    inner = ancestors | {key}
+    for entry in entries:
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _walk(entry.path, ancestors=inner)
+        elif entry.name.endswith(".txt"):
+            yield Input(path=entry.path, id=Path(entry.name).stem)
+
+
+def _read_file(path: str, max_bytes: int) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+                raise SourceError("not a regular file", path=path)
+            data = f.read(max_bytes + 1)
+    except OSError as exc:
+        raise SourceError(f"cannot read file: {exc.strerror or exc}", path=path) from exc
+    if len(data) > max_bytes:
+        raise InputTooLargeError(f"file is over the cap of {max_bytes:,} bytes", path=path)
+    return data
+
+
+def _member_input(archive: str, member: str, data: bytes) -> Input:
+    return Input(path=f"{archive}/{member}", id=PurePosixPath(member).stem or member, data=data)
+
+
+def _iter_zip(archive: str, max_bytes: int) -> Iterator[Listed]:
+    try:
+        zf = zipfile.ZipFile(archive)
+    except (OSError, zipfile.BadZipFile, ValueError) as exc:
+        yield SourceError(f"cannot open zip archive: {exc}", path=archive)
+        return
+    with zf:
+        for info in zf.infolist():
+            if info.is_dir() or not info.filename.endswith(".txt"):
+                continue
+            try:
+                data = _read_zip_member(zf, info, archive, max_bytes)
+            except NewscorpusError as err:
+                yield err
+                continue
+            yield _member_input(archive, info.filename, data)
+
+
+def _read_zip_member(
+    zf: zipfile.ZipFile, info: zipfile.ZipInfo | str, archive: str, max_bytes: int
+) -> bytes:
+    name = info if isinstance(info, str) else info.filename
+    where = f"{archive}/{name}"
+    try:
+        # Bounded read: the header's declared size is not trusted.
+        with zf.open(info) as f:
+            data = f.read(max_bytes + 1)
+    except (OSError, zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError,
+            ValueError, EOFError, KeyError) as exc:  # fmt: skip
+        raise SourceError(f"cannot read archive member: {exc}", path=where) from exc
+    if len(data) > max_bytes:
+        raise InputTooLargeError(
+            f"archive member is over the cap of {max_bytes:,} bytes once decompressed",
+            path=where,
+        )
+    return data
+
+
+def _iter_tar(archive: str, max_bytes: int) -> Iterator[Listed]:
+    try:
+        tf = tarfile.open(archive, "r:*")  # noqa: SIM115 (closed by the with below)
+    except (OSError, tarfile.TarError, EOFError, zlib.error) as exc:
+        yield SourceError(f"cannot open tar archive: {exc}", path=archive)
+        return
+    with tf:
+        members = _tar_members(tf, archive)
+        for member in members:
+            if isinstance(member, NewscorpusError):
+                yield member
+                return
+            if not member.name.endswith(".txt") or member.isdir():
+                continue
+            where = f"{archive}/{member.name}"
+            if not member.isfile():
+                yield SourceError("archive member is a link, not a regular file", path=where)
+                continue
+            try:
+                f = tf.extractfile(member)
+                data = b"" if f is None else f.read(max_bytes + 1)
+            except (OSError, tarfile.TarError, EOFError, zlib.error) as exc:
+                yield SourceError(f"cannot read archive member: {exc}", path=where)
+                continue
+            if len(data) > max_bytes:
+                yield InputTooLargeError(
+                    f"archive member is over the cap of {max_bytes:,} bytes once decompressed",
+                    path=where,
+                )
+                continue
+            yield _member_input(archive, member.name, data)
+
+
+def _tar_members(tf: tarfile.TarFile, archive: str) -> Iterator[tarfile.TarInfo | SourceError]:
+    """The members of a tar archive, streamed; a corrupt tail ends the stream with an error."""
+    while True:
+        try:
+            member = tf.next()
+        except (OSError, tarfile.TarError, EOFError, zlib.error) as exc:
+            yield SourceError(f"corrupt tar archive: {exc}", path=archive)
+            return
+        if member is None:
+            return
+        yield member
+
+
+def _first_data_suffix(folder: str) -> str | None:
+    """``.parquet`` or ``.txt``: whichever kind of file a walk of ``folder`` meets first."""
+    for _root, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            if name.endswith((".parquet", ".txt")):
+                return Path(name).suffix
+    return None

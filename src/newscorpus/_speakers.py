@@ -1,0 +1,370 @@
+"""Speakers: finding the mention next to a cue, and resolving it to a name.
+
+A mention is the words that name the source as written (``UK Defense
+Minister Ben Wallace``, ``he``, ``the prime minister's spokesperson``).
+`SpeakerResolver` turns it into the fullest name the text gives: titles are
+dropped, a surname is completed from an earlier full name, and ``he``/``she``/
+``they`` point back to the most recent fitting speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Protocol
+
+import attrs
+
+from newscorpus._lexicon import Lexicon
+
+__all__ = ["Mention", "SpeakerResolver", "mention_after", "mention_before"]
+
+_TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
+# Two or more capitalised words in a row (single words are sentence starts as often as names).
+# It starts only at the start of a word, so a long run of letters is tried once, not at
+# every position (which would be quadratic).
+_NAME_RUN = re.compile(
+    r"(?<![\w’'.-])[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|de|van|von|der|al|bin|la|le|di|da))+"
+)
+_SPACE = re.compile(r"\s+")
+
+_STOP = frozenset(
+    (
+        "that and but or nor which who whom whose because if when while as after before since "
+        "although though so where whether than then to is was are were has have had be been "
+        "being will would could should can may might must not do does did said says told this "
+        "these those there here it's its also even just still now yet only what how why"
+    ).split()
+)
+_SKIP_BEFORE_CUE = frozenset(
+    (
+        "has have had was were is are will would could should can may might must also later "
+        "previously then repeatedly recently once again reportedly publicly never not even "
+        "already first last today yesterday often privately explicitly specifically widely "
+        "long further simply quickly flatly just still frequently now initially originally "
+        "subsequently ultimately finally openly immediately has've hasn't haven't didn't did "
+        "does do"
+    ).split()
+)
+_PREPOSITIONS = frozenset("in on at for of with from by".split())
+_DETERMINERS = frozenset(
+    (
+        "the a an his her their its our my your this that these those some many most several "
+        "one two"
+    ).split()
+)
+# Days and months that never name a person ("May" and "June" can).
+_TIME_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march july "
+    "september october november december".split()
+)
+_TIME_NOUNS = frozenset(
+    "year week month night morning afternoon evening weekend day monday tuesday wednesday "
+    "thursday friday saturday sunday".split()
+)
+_TIME_LEAD = frozenset("last this next on that every one same".split())
+_VERB_HEADS = frozenset("said says say told tells tell thought thinks wrote writes knew".split())
+_RELATIVE = frozenset("who which whose where when whom".split())
+_PERSON_PRONOUNS = frozenset(("he", "she"))
+_ORG_WORDS = frozenset(
+    (
+        "news party department committee campaign government ministry university times post "
+        "journal inc corp foundation institute council commission agency office house senate "
+        "congress court bank group association network media press television radio company "
+        "administration poll center centre union organization organisation reuters ap afp "
+        "telegraph guardian cnn bbc fox nbc abc cbs msnbc twitter facebook taliban nato "
+        "republicans democrats gop state states kingdom nations army police fbi cia pentagon "
+        "kremlin street daily magazine club fund coalition movement alliance council"
+    ).split()
+)
+_MAX_TOKENS = 10
+
+
+@attrs.frozen
+class Mention:
+    """Where a speaker is named in the text, and how."""
+
+    start: int
+    end: int
+    text: str
+
+    def shifted(self, by: int) -> Mention:
+        """The same mention with offsets moved by ``by``."""
+        return Mention(self.start + by, self.end + by, self.text)
+
+
+class _Noted(Protocol):
+    @property
+    def mention(self) -> Mention | None: ...
+
+    @property
+    def speaker(self) -> str | None: ...
+
+
+def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _is_word(tok: str) -> bool:
+    return tok[:1].isalnum()
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def mention_before(text: str, s_start: int, cue_start: int, lexicon: Lexicon) -> Mention | None:
+    """The subject standing before a cue (``Wallace`` in ``Wallace stressed``).
+
+    Looks at the last 80 characters first, and at 200 when the subject may
+    start further back (a long aside between commas).
+    """
+    near = max(s_start, cue_start - 80)
+    found = _mention_before(text, near, cue_start, lexicon)
+    if near > s_start and (found is None or found.start <= near + 1):
+        found = _mention_before(text, max(s_start, cue_start - 200), cue_start, lexicon)
+    return found
+
+
+def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) -> Mention | None:
+    toks = _tokens(text, window, cue_start)
+    i = len(toks) - 1
+    while i >= 0 and _is_word(toks[i][2]) and toks[i][2].lower() in _SKIP_BEFORE_CUE:
+        i -= 1
+    # "last year proposed", "on Tuesday said", "in 2012 wrote": a time before the verb.
+    while i >= 1 and toks[i][2].lower() in _TIME_NOUNS and toks[i - 1][2].lower() in _TIME_LEAD:
+        i -= 2
+        while i >= 0 and _is_word(toks[i][2]) and toks[i][2].lower() in _SKIP_BEFORE_CUE:
+            i -= 1
+    while i >= 0 and toks[i][2].lower().endswith("ly") and not _is_cap(toks[i][2]):
+        i -= 1
+    if i < 0:
+        return None
+    if toks[i][2] == ",":
+        return _appositive(text, toks, i, lexicon)
+    end_i = i
+    begin = _np_left(toks, i, lexicon)
+    if begin is None:
+        return None
+    return _make(text, toks[begin][0], toks[end_i][1])
+
+
+def _np_left(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> int | None:
+    """Index of the first token of the noun phrase ending at token ``i``."""
+    head = toks[i][2]
+    low = head.lower()
+    if (
+        not _is_word(head)
+        or low in _STOP
+        or low in _PREPOSITIONS
+        or low in _TIME_WORDS
+        or low in _DETERMINERS
+        or head[:1].isdigit()
+    ):
+        return None
+    if low in lexicon.pronouns:
+        return i
+    if not _is_cap(head) and (low.endswith(("ed", "ing")) or low in _VERB_HEADS):
+        return None
+    begin = i
+    j = i - 1
+    while j >= 0 and i - j < _MAX_TOKENS:
+        tok = toks[j][2]
+        low = tok.lower()
+        if not _is_word(tok) or low in _STOP or low in _TIME_WORDS or low in lexicon.pronouns:
+            break
+        if low in _PREPOSITIONS:
+            left = toks[j - 1][2] if j > 0 else ""
+            if not left or not _is_word(left) or _is_cap(left) or left.lower() in _STOP:
+                break
+            begin = j - 1
+            j -= 2
+            continue
+        if low in _DETERMINERS:
+            begin = j
+            break
+        # A lowercase word before a name ("former secretary Rory Stewart") is kept,
+        # but a verb is not ("whom voters elected Smith").
+        if (
+            not _is_cap(tok)
+            and _is_cap(toks[begin][2])
+            and begin == i
+            and low.endswith(("ed", "ing"))
+        ):
+            break
+        begin = j
+        j -= 1
+    return begin
+
+
+def _appositive(
+    text: str, toks: list[tuple[int, int, str]], comma: int, lexicon: Lexicon
+) -> Mention | None:
+    """The subject before an aside: ``X, who ..., said``, ``Ada Fisher, an RNC member, said``.
+
+    A short clean appositive joins the mention (``A spokeswoman, Anna White,``);
+    a relative clause or a long aside is skipped and the noun phrase before it
+    is the subject.
+    """
+    j = comma - 1
+    while j >= 0 and toks[j][2] != ",":
+        j -= 1
+    if j < 1:
+        return None
+    np_start = _np_left(toks, j - 1, lexicon)
+    if np_start is None:
+        return None
+    inner = toks[j + 1 : comma]
+    first = inner[0][2].lower() if inner else ""
+    clean = (
+        inner
+        and first not in _RELATIVE
+        and len(inner) <= _MAX_TOKENS
+        and all(_is_word(t[2]) and t[2].lower() not in _STOP for t in inner)
+    )
+    if clean:
+        return _make(text, toks[np_start][0], toks[comma - 1][1])
+    if first in _RELATIVE or _is_cap(toks[j - 1][2]):
+        return _make(text, toks[np_start][0], toks[j - 1][1])
+    return None
+
+
+def mention_after(text: str, pos: int, s_end: int, lexicon: Lexicon) -> Mention | None:
+    """The source after a cue: ``said Smith``, ``according to the news outlet``."""
+    toks = _tokens(text, pos, min(s_end, pos + 160))
+    if not toks:
+        return None
+    first = toks[0][2]
+    low = first.lower()
+    if not _is_word(first) or (not _is_cap(first) and (low in _STOP or low in _PREPOSITIONS)):
+        return None
+    if low in _PERSON_PRONOUNS or low == "they":
+        return _make(text, toks[0][0], toks[0][1])
+    # "said retired neurosurgeon Ben Carson": a name within a few words counts.
+    soon = any(_is_cap(t[2]) for t in toks[:4])
+    named = (_is_cap(first) or low in lexicon.titles or soon) and low not in _DETERMINERS
+    if not named and low not in _DETERMINERS:
+        return None
+    end = 0
+    for k, (_s, _e, tok) in enumerate(toks):
+        tlow = tok.lower()
+        if not _is_word(tok) or (tlow in _STOP and not _is_cap(tok)) or k >= _MAX_TOKENS:
+            break
+        if tlow in _PREPOSITIONS and k + 1 < len(toks) and not _is_cap(toks[k + 1][2]):
+            break
+        if k and not _is_cap(tok) and tlow.endswith(("ed", "ing")):
+            break
+        end = k
+    return _make(text, toks[0][0], toks[end][1])
+
+
+def _make(text: str, start: int, end: int) -> Mention:
+    # A sentence's full stop is not part of a name ("said Ben Wallace."), an initial's is.
+    while end > start and text[end - 1] in ".,;:" and not _INITIAL.search(text, start, end):
+        end -= 1
+    return Mention(start, end, _SPACE.sub(" ", text[start:end]))
+
+
+_INITIAL = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St))\.$")
+
+
+class SpeakerResolver:
+    """Resolve mentions to the fullest name the text gives.
+
+    Built once per text: it indexes every run of capitalised words, so that a
+    surname finds its full name and a pronoun finds the latest person.
+    """
+
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        self._names: list[tuple[int, str]] = []  # (position, full name of two or more words)
+        self._by_surname: dict[str, list[tuple[int, str]]] = {}
+        for m in _NAME_RUN.finditer(text):
+            name = self._strip_titles(m.group().split())
+            if len(name) >= 2 and not self._is_org(name):
+                full = " ".join(name)
+                self._names.append((m.start(), full))
+                self._by_surname.setdefault(name[-1], []).append((m.start(), full))
+        self._positions = [p for p, _ in self._names]
+        # Attributions seen so far: (position, resolved speaker, is a person).
+        self._noted: list[tuple[int, str, bool]] = []
+
+    def note(self, found: _Noted) -> None:
+        """Remember an attribution, so that later pronouns can point back to it."""
+        m = found.mention
+        if m is None:
+            return
+        words = m.text.split()
+        if len(words) == 1 and words[0].lower() in self._lexicon.pronouns:
+            return
+        name = self._name_in(words)
+        speaker = found.speaker or self.resolve(m)
+        if speaker:
+            self._noted.append((m.start, speaker, bool(name) and not self._is_org(name)))
+
+    def resolve(self, mention: Mention) -> str | None:
+        """The speaker's name (or description) for ``mention``."""
+        words = mention.text.split()
+        if len(words) == 1 and words[0].lower() in self._lexicon.pronouns:
+            return self._resolve_pronoun(words[0], mention.start)
+        name = self._name_in(words)
+        if not name:
+            return mention.text.strip(" ,")
+        if len(name) == 1:
+            return self._complete(name[0], mention.start)
+        return " ".join(name)
+
+    def _resolve_pronoun(self, pronoun: str, pos: int) -> str:
+        low = pronoun.lower()
+        if low not in ("he", "she", "they"):
+            return pronoun
+        person = low in _PERSON_PRONOUNS
+        for at, speaker, is_person in reversed(self._noted):
+            # he/she point back to a person; they to a group or an organisation.
+            if at < pos and is_person == person:
+                return speaker
+        if person:
+            k = bisect.bisect_left(self._positions, pos) - 1
+            if k >= 0:
+                return self._names[k][1]
+        return pronoun
+
+    def _complete(self, surname: str, pos: int) -> str:
+        bare = surname[:-2] if surname.endswith(("’s", "'s")) else surname
+        candidates = self._by_surname.get(bare)
+        if not candidates:
+            return bare
+        before = [full for at, full in candidates if at < pos]
+        return before[-1] if before else candidates[0][1]
+
+    def _name_in(self, words: list[str]) -> list[str]:
+        """The last run of capitalised words, titles dropped."""
+        run: list[str] = []
+        for w in words:
+            clean = w.strip(",;:")
+            if clean[:1].isupper() or (run and clean in ("de", "van", "von", "der", "al", "bin")):
+                run.append(clean)
+            elif run:
+                if clean.lower() in ("of",):
+                    run = []
+                    continue
+                run = []
+        if run and run[-1].endswith(("’s", "'s")):
+            return []  # "Twitter's chief executive": the name is the possessor, not the speaker
+        return self._strip_titles(run)
+
+    def _strip_titles(self, words: list[str]) -> list[str]:
+        k = 0
+        while k < len(words) - 1 and (
+            words[k].rstrip(".").lower() in self._lexicon.titles
+            or words[k].lower() in ("the", "a", "an")
+            or words[k].lower() in _TIME_WORDS
+        ):
+            k += 1
+        return words[k:]
+
+    @staticmethod
+    def _is_org(name: list[str]) -> bool:
+        return any(w.lower().strip("’'s") in _ORG_WORDS for w in name) or (
+            len(name) == 1 and name[0].isupper() and len(name[0]) > 1
+        )

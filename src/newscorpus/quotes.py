@@ -1,0 +1,894 @@
+"""Quote extraction: who said what, with rules tuned on annotated news.
+
+`extract_quotes` finds every attribution in plain text; `Article.quotes` does
+the same for an article's body, skipping embedded captions and links and
+giving quotes inside an embedded tweet to the tweet's author.
+
+What counts (the rules, in order):
+
+1. A **direct** quote is a span in quote marks (straight, curly, ``''`` or
+   guillemets) attributed by a cue in the same sentence: ``"...," Wallace
+   stressed``, ``"...," said X``, ``X said: "..."``, ``"...," according to X``.
+   A quote split around its cue (``"A," he said. "B."``) is one `Quote` with
+   two ``parts``. A sentence that is nothing but a quote continues the last
+   speaker of the paragraph, or of the paragraph before it; a quote opened and
+   not closed runs on into the next paragraph when that one opens with a mark.
+2. A **mixed** quote is reported speech that holds a quoted part: a cue, and
+   outside the marks more than a few words of the reporter's own.
+3. An **indirect** quote is a sentence with a cue and no quoted part:
+   ``X said (that) ...``, ``X told reporters ...``, ``According to X, ...``,
+   ``X warned/claimed/denied/admitted that ...``; verbs of belief and finding
+   (``polls show``, ``he fears``) count too, as annotators of news count them.
+4. **Scare quotes and titles** (``the "fault" of the UK``, a film's name) are
+   not speech: quote marks inside a sentence that no cue attributes are
+   ignored.
+
+Apostrophes (``didn’t``, ``Clintons’``, ``’90s``) are never quote marks, and
+single quotes only ever nest inside double ones. Unbalanced marks degrade
+that paragraph only. Every pattern is linear in the length of the text.
+
+Speakers resolve to the fullest form the article gives: ``Wallace`` becomes
+``Ben Wallace``; ``he``, ``she`` and ``they`` become the most recent fitting
+named speaker; a description with no name (``the prime minister's
+spokesperson``) stays as written; titles before a name are not part of it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+
+from newscorpus._lexicon import LEXICON
+from newscorpus._patterns import TWEET_SIGNATURE
+from newscorpus._speakers import Mention, SpeakerResolver, mention_after, mention_before
+from newscorpus.model import Quote, QuoteKind
+
+if TYPE_CHECKING:
+    from newscorpus.model import Article
+
+__all__ = ["extract_quotes", "quotes_for_article"]
+
+_CUE = LEXICON.cue_pattern()
+_DOUBLE_MARK = re.compile(r"[“”\"«»„]|''")
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+# A sentence ends at . ! or ? (and any closing marks) before white space and a capital.
+_SENTENCE_END = re.compile(r"[.!?]+[\"”’'»)]*(?=\s+(?:''|[\"“‘'«(\[])?[A-Z0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|"
+    r"No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|U\.S|U\.N|U\.K|a\.m|p\.m)|"
+    r"\b[A-Z]|(?:\b[A-Za-z]\.){2,})$"
+)
+_WORD = re.compile(r"[A-Za-z0-9][\w’'-]*")
+_LEADING_FILLER = re.compile(
+    r"(?:\s|,|:|—|–|-)*(?:(?:on|in|at|last|this|late|early|earlier|later)\s+"
+    r"(?:[A-Z][a-z]+day|[A-Z][a-z]+|week|month|year|night|morning|afternoon|evening|"
+    r"the\s+\w+|a\s+\w+(?:\s+\w+)?)[\s,]*){0,2}(?:to\s+reporters\s*)?(?:,\s*)?"
+)
+_TRAILING_PUNCT = ".,;: \t\n—–-"
+# No reported clause runs longer than this; it bounds the work a run-on "sentence" costs.
+_MAX_CONTENT = 2000
+# A quoted span this many words long is speech even where no cue attributes it.
+_LONG_QUOTE = 8
+
+
+@attrs.frozen
+class _Paragraph:
+    """One paragraph to read: where it starts in the text, its text, and its role."""
+
+    index: int
+    start: int
+    text: str
+    kind: str = "text"
+    author: str | None = None
+
+
+@attrs.define
+class _Found:
+    """A quote under construction (mutable while the paragraph is read)."""
+
+    kind: QuoteKind
+    start: int
+    end: int
+    paragraph: int
+    parts: list[tuple[int, int]]
+    mention: Mention | None
+    cue: tuple[int, int] | None
+    speaker: str | None = None
+
+
+def extract_quotes(text: str) -> list[Quote]:
+    """Every quote in ``text`` with its speaker; offsets index into ``text``.
+
+    Paragraphs are separated by blank lines, as in `Article.text`.
+
+    >>> for q in extract_quotes(
+    ...     'UK Defense Minister Ben Wallace said on Wednesday that the UK would engage.\\n\\n'
+    ...     '"You have to be a partner for peace," Wallace stressed.'):
+    ...     print(q.kind, q.speaker, q.cue)
+    indirect Ben Wallace said
+    direct Ben Wallace stressed
+    """
+    paragraphs: list[_Paragraph] = []
+    pos = 0
+    for i, m in enumerate(_iter_breaks(text)):
+        paragraphs.append(_Paragraph(i, pos, text[pos : m[0]]))
+        pos = m[1]
+    return _extract(text, paragraphs)
+
+
+def quotes_for_article(article: Article) -> list[Quote]:
+    """The quotes of an article's body; offsets index into `Article.text`.
+
+    Captions and bare links are skipped; a quote inside an embedded tweet that
+    no cue attributes is the tweet author's.
+    """
+    paragraphs = []
+    for i, (p, start) in enumerate(zip(article.paragraphs, article.paragraph_offsets, strict=True)):
+        if p.kind in ("caption", "link"):
+            continue
+        text = p.text
+        author = None
+        if p.tweet is not None:
+            author = p.tweet.author
+            # The signature line ("— Sky News (@SkyNews) August 13, 2021") is not speech.
+            signature = TWEET_SIGNATURE.search(text, max(0, len(text) - 120))
+            if signature is not None:
+                text = text[: signature.start()].rstrip()
+        paragraphs.append(_Paragraph(i, start, text, p.kind, author))
+    return _extract(article.text, paragraphs)
+
+
+def _iter_breaks(text: str) -> Iterable[tuple[int, int]]:
+    """(end of paragraph, start of next) pairs, ending with the end of the text."""
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        yield m.start(), m.end()
+    yield len(text), len(text)
+
+
+def _extract(text: str, paragraphs: Sequence[_Paragraph]) -> list[Quote]:
+    resolver = SpeakerResolver(text, LEXICON)
+    found: list[_Found] = []
+    carry: _Found | None = None  # a quote left open at the end of the previous paragraph
+    last_speaker: _Found | None = None
+    for para in paragraphs:
+        spans, unclosed = _quote_spans(para.text)
+        if unclosed is not None and not _WORD.search(para.text, unclosed):
+            unclosed = None  # marks with no words after them quote nothing
+        continues = carry is not None and para.text.lstrip()[:1] in "\"“«'„"
+        if unclosed is not None:
+            spans.append((unclosed, len(para.text)))
+        if carry is not None and not continues:
+            carry = None
+        items = _read_paragraph(para, spans, last_speaker, carry, resolver)
+        if carry is not None and items and items[0] is carry:
+            items = items[1:]
+        found.extend(items)
+        if items or carry is not None:
+            last_speaker = next(
+                (f for f in reversed([*([carry] if carry else []), *items]) if f.mention),
+                last_speaker,
+            )
+        carry = None
+        if unclosed is not None and found and found[-1].end == para.start + len(para.text):
+            carry = found[-1]
+    return [_finish(f, text, resolver) for f in found]
+
+
+def _finish(f: _Found, text: str, resolver: SpeakerResolver) -> Quote:
+    start, end = _trim(text, f.start, f.end)
+    speaker = f.speaker
+    span = None
+    if f.mention is not None:
+        span = (f.mention.start, f.mention.end)
+        if speaker is None:
+            speaker = resolver.resolve(f.mention)
+    cue = text[f.cue[0] : f.cue[1]] if f.cue else None
+    parts = tuple(f.parts) if len(f.parts) > 1 else ()
+    return Quote(
+        text=text[start:end],
+        start=start,
+        end=end,
+        kind=f.kind,
+        speaker=speaker,
+        speaker_span=span,
+        cue=cue,
+        cue_span=f.cue,
+        paragraph=f.paragraph,
+        parts=parts,
+    )
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in _TRAILING_PUNCT:
+        end -= 1
+    return start, end
+
+
+def _quote_spans(text: str) -> tuple[list[tuple[int, int]], int | None]:
+    """Spans of double-quoted material and the offset of an opening mark left unclosed.
+
+    Curly and angle marks say which way they face; a straight mark opens
+    when it stands before a word and closes otherwise. A close with nothing
+    open is ignored.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    n = len(text)
+    for m in _DOUBLE_MARK.finditer(text):
+        mark = m.group()
+        pos = m.start()
+        if mark in "“«„":
+            if open_at is None:
+                open_at = pos
+        elif mark in "”»":
+            if open_at is not None:
+                if _WORD.search(text, open_at, pos):
+                    spans.append((open_at, m.end()))
+                open_at = None
+        elif open_at is None:
+            after = text[m.end() : m.end() + 1]
+            before = text[pos - 1 : pos] if pos else " "
+            if after and not after.isspace() and (before.isspace() or before in "([—–-:,"):
+                open_at = pos
+        else:
+            if _WORD.search(text, open_at, pos):
+                spans.append((open_at, m.end()))
+            open_at = None
+    if open_at is not None and open_at >= n - 1:
+        open_at = None
+    return spans, open_at
+
+
+def _sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence bounds in a paragraph; never inside a quoted span."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end()
+        if _inside(end, spans):
+            continue
+        if m.group()[0] == "." and _ABBREVIATION.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        bounds.append((start, end))
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return _join_attributions(text, bounds)
+
+
+def _join_attributions(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Rejoin ``"... ready?" Trump asked.``: an attribution split off after a quote's own stop."""
+    out: list[tuple[int, int]] = []
+    for start, end in bounds:
+        if out and text[out[-1][1] - 1] in _CLOSING_MARKS:
+            cue = _CUE.search(text, start, min(end, start + 60))
+            if cue is not None and len(_WORD.findall(text, start, cue.start())) <= 4:
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
+
+
+_CLOSING_MARKS = frozenset("”\"'’»")
+
+
+def _read_paragraph(
+    para: _Paragraph,
+    spans: list[tuple[int, int]],
+    last: _Found | None,
+    carry: _Found | None,
+    resolver: SpeakerResolver,
+) -> list[_Found]:
+    text = para.text
+    out: list[_Found] = []
+    found_cues = list(_CUE.finditer(text))
+    if not spans and not found_cues and ":" not in text:
+        return out  # no quote marks, no colon, no cue: nothing is attributed here
+    cue_starts = [m.start() for m in found_cues]
+    previous: _Found | None = carry
+    for s_start, s_end in _sentences(text, spans):
+        lo = bisect.bisect_left(spans, (s_start, 0))
+        hi = bisect.bisect_left(spans, (s_end, 0))
+        quoted = [(a, b) for a, b in spans[lo:hi] if b <= s_end]
+        in_sentence = found_cues[
+            bisect.bisect_left(cue_starts, s_start) : bisect.bisect_left(cue_starts, s_end)
+        ]
+        cues = [
+            m
+            for m in in_sentence
+            if m.end() <= s_end
+            and not _inside(m.start(), quoted)
+            and not (m.group()[0].isupper() and m.start() > s_start)  # "State Department"
+            and not _passive(text, m, s_end)
+            and _is_verb_use(text, m, s_start)
+        ]
+        attributing = _attributing_cue(cues, quoted) if quoted and cues else None
+        if quoted and attributing is None:
+            adjacent = _adjacent_attribution(text, s_start, s_end, quoted)
+            if adjacent is not None:
+                cue, mention = adjacent
+                found = _attributed(para, s_start, s_end, quoted, cue, mention)
+                if found is not None:
+                    out.append(found)
+                    previous = found
+                continue
+            going_on = _continuation(para, s_start, s_end, quoted, previous, last, resolver)
+            if going_on is not None:
+                if going_on is not previous:
+                    out.append(going_on)
+                previous = going_on
+            continue
+        if not cues and not quoted:
+            headline = _colon_attribution(para, s_start, s_end)
+            if headline is not None:
+                out.append(headline)
+                previous = headline
+            continue
+        subject: Mention | None = None
+        used: set[tuple[int, int]] = set()
+        if attributing is not None:
+            # The attributing cue takes its quotes first, whatever its place in the sentence.
+            cues = [attributing, *[m for m in cues if m is not attributing]]
+            cues.sort(key=lambda m: m.start())
+        for i, m in enumerate(cues):
+            if _participle(text, m):
+                # ", saying ...", "issued a statement saying ...": the clause's subject speaks.
+                mention = (
+                    subject
+                    or _sentence_subject(text, s_start, m.start())
+                    or _mention_for(text, m, s_start, s_end)
+                )
+            else:
+                mention = _mention_for(text, m, s_start, s_end)
+                if mention is None and _coordinated(text, s_start, m):
+                    mention = subject or _sentence_subject(text, s_start, m.start())
+            made: _Found | None
+            if m is attributing:
+                made = _attributed(para, s_start, s_end, quoted, m, mention)
+                if made is not None and made.kind == "direct":
+                    used.update(made.parts)
+            else:
+                # A second cue with quotes of its own: '"A," he said, before adding: "B."'
+                free = [q for q in quoted if (para.start + q[0], para.start + q[1]) not in used]
+                made = _attributed(para, s_start, s_end, free, m, mention, mixed=False)
+                if made is not None:
+                    used.update(made.parts)
+                elif m.group().lower() not in LEXICON.direct_only:
+                    made = _indirect(para, s_start, s_end, m, cues, i, mention, quoted)
+            if made is not None:
+                out.append(made)
+                previous = made
+            if mention is not None:
+                subject = mention
+    for f in out:
+        resolver.note(f)
+    return out
+
+
+_NAME = r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]*"
+_AFTER_QUOTE = re.compile(
+    rf"(?<![ \t])[ \t]+(?:(?P<who>{_NAME}|he|she|they)[ \t]+(?P<verb>[a-z]{{3,15}})"
+    rf"|(?P<verb2>[a-z]{{3,15}})[ \t]+(?P<who2>{_NAME}))\b"
+)
+_BEFORE_QUOTE = re.compile(r":[ \t]*$")
+
+
+def _adjacent_attribution(
+    text: str, s_start: int, s_end: int, quoted: list[tuple[int, int]]
+) -> tuple[re.Match[str], Mention | None] | None:
+    """Attribution by position when the verb is not in the lexicon.
+
+    ``"Go back," Trump barked`` and ``"Great!" beamed Donald Hartley`` (a name
+    and a verb right after a quote that ends in , ! or ?), and ``Shaw: "..."``
+    (a colon right before a quote).
+    """
+    a, b = quoted[0]
+    colon = _BEFORE_QUOTE.search(text, max(s_start, a - 3), a)
+    if colon is not None:
+        mention = mention_before(text, s_start, colon.start(), LEXICON)
+        if mention is not None:
+            return colon, mention
+    if text[b - 2 : b - 1] not in (",", "!", "?") or a != s_start:
+        return None
+    m = _AFTER_QUOTE.match(text, b, s_end)
+    if m is None:
+        return None
+    if m.group("who"):
+        verb, who = "verb", "who"
+    else:
+        verb, who = "verb2", "who2"
+    if m.group(verb) in _NOT_VERBS:
+        return None
+    cue = _VERB.match(text, m.start(verb))
+    if cue is None:
+        return None
+    start, end = m.span(who)
+    return cue, Mention(start, end, m.group(who))
+
+
+_NOT_VERBS = frozenset("and but who which that was is were are has had have the for with".split())
+_VERB = re.compile(r"[a-z]{3,15}")
+
+
+_COLON_SOURCE = re.compile(
+    r"(?<![\w’'.-])(?P<who>[A-Z][\w’'.-]*(?:[ \t]+[\w’'.-]+){0,4}):[ \t]+(?=\S)"
+)
+
+
+def _colon_attribution(para: _Paragraph, s_start: int, s_end: int) -> _Found | None:
+    """``Graham: Trump's rhetoric is destroying the party``: a source, a colon, what it says."""
+    m = _COLON_SOURCE.match(para.text, s_start, s_end)
+    if m is None or len(_WORD.findall(para.text, m.end(), s_end)) < 3:
+        return None
+    base = para.start
+    c_start, c_end = _trim(para.text, m.end(), s_end)
+    mention = Mention(base + m.start("who"), base + m.end("who"), m.group("who"))
+    colon = (base + m.end("who"), base + m.end("who") + 1)
+    return _Found("indirect", base + c_start, base + c_end, para.index, [], mention, colon)
+
+
+def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """True when ``pos`` falls strictly inside one of the sorted, disjoint ``spans``."""
+    k = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return k >= 0 and spans[k][0] < pos < spans[k][1]
+
+
+def _gap(cue: re.Match[str], spans: Sequence[tuple[int, int]]) -> int:
+    """Characters between a cue and the nearest of the sorted ``spans``."""
+    k = bisect.bisect_left(spans, (cue.start(), 0))
+    near = spans[max(0, k - 1) : k + 1]
+    return min(min(abs(cue.start() - b), abs(a - cue.end())) for a, b in near)
+
+
+def _has_words(text: str, start: int, end: int, n: int) -> bool:
+    """True when ``text[start:end]`` holds at least ``n`` words (looks no further than needed)."""
+    return any(i >= n for i, _ in enumerate(_WORD.finditer(text, start, end), start=1))
+
+
+def _passive(text: str, cue: re.Match[str], s_end: int) -> bool:
+    """True when the cue's subject is not its source.
+
+    ``a statement refuted by Kabul``, ``insurgents are estimated to hold``, and an
+    infinitive after another verb (``used to support``).
+    """
+    word = cue.group().lower()
+    if " " in word:
+        return False
+    if text.startswith(" by ", cue.end()) and word.endswith("ed"):
+        return True
+    before = text[max(0, cue.start() - 24) : cue.start()].split()
+    while before and (before[-1].lower().endswith("ly") or before[-1].lower() in _ADVERBS):
+        before.pop()  # "are now estimated", "was widely reported"
+    if not before:
+        return False
+    prev = before[-1].lower()
+    if prev == "to":
+        # "vowed to send", "used to support": the main verb carries the attribution;
+        # "declined to comment" keeps its speech verb.
+        return LEXICON.speech.get(word) not in _TO_SPEECH
+    return word.endswith("ed") and prev in _BE
+
+
+_TO_SPEECH = frozenset(
+    "say tell comment answer explain speak describe call discuss address mention".split()
+)
+
+
+_BE = frozenset("is are was were be been being".split())
+_ADVERBS = frozenset("now also still already often later once then not never even".split())
+
+
+def _continuation(
+    para: _Paragraph,
+    s_start: int,
+    s_end: int,
+    quoted: list[tuple[int, int]],
+    previous: _Found | None,
+    last: _Found | None,
+    resolver: SpeakerResolver,
+) -> _Found | None:
+    """A quoted sentence with no cue: the last speaker's words, or scare quotes."""
+    text = para.text
+    base = para.start
+    if _words_outside(text, s_start, s_end, quoted) > 2:
+        # Scare quotes and titles are not speech without a cue; a whole quoted
+        # sentence inside reporter's prose still is someone's words.
+        quoted = [q for q in quoted if _has_words(text, q[0], q[1], _LONG_QUOTE)]
+        if not quoted:
+            return None
+    q_start, q_end = quoted[0][0], quoted[-1][1]
+    parts = [(base + a, base + b) for a, b in quoted]
+    if (
+        previous is not None
+        and previous.kind == "direct"
+        and (previous.paragraph == para.index or previous.end >= base - 3)
+    ):
+        previous.parts.extend(parts)
+        previous.end = base + q_end
+        return previous
+    source = previous or last
+    found = _Found("direct", base + q_start, base + q_end, para.index, parts, None, None)
+    if para.kind == "tweet" and para.author:
+        found.speaker = para.author
+    elif source is not None:
+        found.mention = source.mention
+        found.speaker = source.speaker or (
+            resolver.resolve(source.mention) if source.mention else None
+        )
+    return found
+
+
+def _attributed(
+    para: _Paragraph,
+    s_start: int,
+    s_end: int,
+    quoted: list[tuple[int, int]],
+    cue: re.Match[str],
+    mention: Mention | None,
+    *,
+    mixed: bool = True,
+) -> _Found | None:
+    """A sentence whose quoted part a cue attributes: direct, or (if ``mixed``) mixed.
+
+    The quotes that touch the attribution (``"...," he said``, ``X said: "..."``,
+    and both halves of ``"A," he said, "B."``) are direct speech, unless the
+    reporter's own words run on after them. Quote marks elsewhere in the
+    sentence (a show's title) are not part of it. Without touching quotes, the
+    reported clause that holds the quoted words is a mixed quote.
+    """
+    text = para.text
+    base = para.start
+    own = [(cue.start(), cue.end())]
+    block_start, block_end = cue.start(), cue.end()
+    if mention is not None and s_start <= mention.start < s_end:
+        own.append((mention.start, mention.end))
+        block_start = min(block_start, mention.start)
+        block_end = max(block_end, mention.end)
+    cue_span = (base + cue.start(), base + cue.end())
+    absolute = mention.shifted(base) if mention is not None else None
+    touching = _touching(text, quoted, block_start, block_end)
+    if touching:
+        first = touching[0][0]
+        if touching[0][1] <= block_start:
+            # '"...," he said' is direct when the quote opens the sentence or a colon
+            # introduces it; 'The advance is "our fault", Stewart said' is mixed.
+            lead = _words_outside(text, s_start, first, own, _CONNECTIVES)
+            direct = lead == 0 or text[s_start:first].rstrip().endswith(":")
+        else:
+            direct = _words_outside(text, touching[-1][1], s_end, own) <= 3
+        if direct:
+            parts = [(base + a, base + b) for a, b in touching]
+            return _Found(
+                "direct",
+                base + touching[0][0],
+                base + touching[-1][1],
+                para.index,
+                parts,
+                absolute,
+                cue_span,
+            )
+    if not mixed or not quoted:
+        return None
+    q_start, q_end = quoted[0][0], quoted[-1][1]
+    c_start, c_end = _content_bounds(text, s_start, s_end, cue, mention)
+    c_start = min(c_start, q_start)
+    c_end = max(c_end, q_end)
+    return _Found(
+        "mixed",
+        base + c_start,
+        base + c_end,
+        para.index,
+        [(base + c_start, base + c_end)],
+        absolute,
+        cue_span,
+    )
+
+
+_GAP = re.compile(r"[\s,:;—–-]*")
+
+
+def _touching(
+    text: str, quoted: list[tuple[int, int]], block_start: int, block_end: int
+) -> list[tuple[int, int]]:
+    """The quotes separated from the attribution ``[block_start, block_end)`` by punctuation only.
+
+    A chain of such quotes on either side counts (``"A," he said, "B," and "C."`` is
+    not a chain: "and" is a word).
+    """
+    before = [q for q in quoted if q[1] <= block_start]
+    after = [q for q in quoted if q[0] >= block_end]
+    out: list[tuple[int, int]] = []
+    edge = block_start
+    for q in reversed(before):
+        if _GAP.fullmatch(text, q[1], edge) is None:
+            break
+        out.insert(0, q)
+        edge = q[0]
+    edge = block_end
+    for q in after:
+        if _GAP.fullmatch(text, edge, q[0]) is None:
+            break
+        out.append(q)
+        edge = q[1]
+    return out
+
+
+_CONNECTIVES = frozenset("but and so yet or then also".split())
+
+
+def _attributing_cue(
+    cues: list[re.Match[str]], quoted: list[tuple[int, int]]
+) -> re.Match[str] | None:
+    """The cue that attributes the quoted spans: the speech cue nearest to a quote."""
+    best: re.Match[str] | None = None
+    best_gap = 1 << 30
+    for m in cues:
+        word = m.group().lower()
+        is_speech = word in LEXICON.speech or not word.isalpha()
+        gap = _gap(m, quoted)
+        if not is_speech:
+            gap += 200
+        if gap < best_gap:
+            best, best_gap = m, gap
+    return best
+
+
+def _mention_for(text: str, cue: re.Match[str], s_start: int, s_end: int) -> Mention | None:
+    """Who a cue names as the source (offsets relative to the paragraph)."""
+    if cue.group().lower().startswith("according"):
+        return _according_source(text, cue.end(), s_end)
+    before = mention_before(text, s_start, cue.start(), LEXICON)
+    if before is not None:
+        return before
+    # An inverted source follows its cue after a quote or a comma: '"...," said Smith'.
+    lead = text[max(s_start, cue.start() - 12) : cue.start()].rstrip()
+    if lead and lead[-1] not in _SET_OFF:
+        return None
+    after = mention_after(text, cue.end(), s_end, LEXICON)
+    if after is None:
+        return None
+    # ", said Smith." ends a clause; ", said Trump will win" reports what Trump will do.
+    follow = _WORD.match(text, after.end + 1, min(s_end, after.end + 30))
+    if (
+        text[after.end : after.end + 1] == " "
+        and follow is not None
+        and follow.group().lower() not in _AFTER_SOURCE
+    ):
+        return None
+    return after
+
+
+_AFTER_SOURCE = frozenset("in on at during after before to of for about while when who".split())
+
+
+def _according_source(text: str, pos: int, s_end: int) -> Mention | None:
+    """The source after ``according to``: everything up to the next comma or the end."""
+    start = pos
+    while start < s_end and text[start].isspace():
+        start += 1
+    comma = text.find(",", start, min(s_end, start + 160))
+    end = comma if comma != -1 else min(s_end, start + 160)
+    while end > start and text[end - 1] in _TRAILING_PUNCT:
+        end -= 1
+    if end <= start:
+        return None
+    return Mention(start, end, " ".join(text[start:end].split()))
+
+
+# Punctuation that sets an attribution off from what it reports.
+_SET_OFF = frozenset(",:;”\"'’»—–-")
+_NOUN_BEFORE = frozenset(
+    (
+        "the a an his her their its our my your this that these those such any no every each "
+        "to of in on for with by from"
+    ).split()
+)
+_ADJECTIVE_ENDINGS = ("ive", "al", "ous", "ful", "ic", "ary", "ent", "ant", "less", "ical")
+
+
+def _is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
+    """False when a cue word stands as a noun (``the state of``, ``his tax plan``).
+
+    Words that are often nouns (``plan``, ``support``, ``hope``, ``claims``) count
+    as verbs only after a subject: a pronoun, a name, a plural noun, an auxiliary
+    or an adverb. Other cue words are verbs unless a determiner or an adjective
+    stands right before them.
+    """
+    word = cue.group().lower()
+    if " " in word:
+        return True
+    before = text[max(s_start, cue.start() - 20) : cue.start()].split()
+    if not before:
+        return True
+    raw = before[-1].strip(",;:")
+    prev = raw.lower()
+    lemma = LEXICON.speech.get(word) or LEXICON.belief.get(word) or word
+    if lemma in _NOUNISH and not word.endswith(("ed", "ing")) and word not in _PAST:
+        return bool(raw) and (
+            prev in _SUBJECT_LEAD
+            or raw[0].isupper()
+            or (prev.endswith("s") and prev not in _NOUN_BEFORE and prev.isalpha())
+            or prev.endswith("ly")
+        )
+    if not word.endswith("s"):
+        return True
+    return prev not in _NOUN_BEFORE and not (
+        prev.isalpha() and prev.endswith(_ADJECTIVE_ENDINGS) and prev not in ("official",)
+    )
+
+
+_NOUNISH = frozenset(
+    "call report claim comment statement promise plan question support hope fear view concern "
+    "estimate doubt want need wish demand answer reply response praise blame charge pledge vow "
+    "quote tweet post joke boast echo attack state".split()
+)
+_PAST = frozenset("told said thought felt knew saw found showed shown wrote".split())
+_SUBJECT_LEAD = frozenset(
+    "he she they we i you it who which that also will would could should can may might must "
+    "did does do not never has have had has also still now only and but".split()
+)
+
+
+def _words_outside(
+    text: str,
+    start: int,
+    end: int,
+    taken: list[tuple[int, int]],
+    ignore: frozenset[str] = frozenset(),
+) -> int:
+    """Words in ``text[start:end]`` outside the ``taken`` spans (and not in ``ignore``)."""
+    count = 0
+    pos = start
+    for a, b in sorted(taken):
+        if b <= pos or a >= end:
+            continue
+        if a > pos:
+            count += sum(1 for w in _WORD.findall(text, pos, a) if w.lower() not in ignore)
+        pos = max(pos, b)
+    if pos < end:
+        count += sum(1 for w in _WORD.findall(text, pos, end) if w.lower() not in ignore)
+    return count
+
+
+def _content_bounds(
+    text: str,
+    s_start: int,
+    s_end: int,
+    cue: re.Match[str],
+    mention: Mention | None,
+) -> tuple[int, int]:
+    """The reported content of an attribution: after the cue, or before the speaker."""
+    after = _LEADING_FILLER.match(text, cue.end(), s_end)
+    a_start = after.end() if after else cue.end()
+    if mention is not None and mention.start >= cue.end() and mention.end <= s_end:
+        a_start = max(a_start, mention.end)
+        filler = _LEADING_FILLER.match(text, a_start, s_end)
+        a_start = filler.end() if filler else a_start
+    if _has_words(text, a_start, s_end, 3):
+        return a_start, min(s_end, a_start + _MAX_CONTENT)
+    # The cue closes the sentence ("..., he said."): the content comes before,
+    # set off by a comma or a closing quote mark.
+    lead = cue.start()
+    if mention is not None and s_start <= mention.start < cue.start():
+        lead = mention.start
+    before = text[max(s_start, lead - 4) : lead].rstrip()
+    if not before or before[-1] not in _SET_OFF:
+        return lead, lead
+    return max(s_start, lead - _MAX_CONTENT), max(s_start, lead)
+
+
+def _indirect(
+    para: _Paragraph,
+    s_start: int,
+    s_end: int,
+    cue: re.Match[str],
+    cues: list[re.Match[str]],
+    i: int,
+    mention: Mention | None,
+    quoted: Sequence[tuple[int, int]] = (),
+) -> _Found | None:
+    """Reported speech without quote marks (quotes another cue attributes stay outside)."""
+    if mention is None:
+        return None
+    text = para.text
+    base = para.start
+    if cue.group().lower().startswith("according"):
+        comma = text.find(",", mention.end, s_end)
+        if comma != -1 and mention.start - cue.end() < 4:
+            c_start, c_end = comma + 1, min(s_end, comma + 1 + _MAX_CONTENT)
+        else:
+            floor = cues[i - 1].end() if i > 0 else s_start
+            c_start, c_end = max(floor, cue.start() - _MAX_CONTENT), cue.start()
+    else:
+        # Content before a cue starts no earlier than the cue before it.
+        floor = cues[i - 1].end() if i > 0 else s_start
+        c_start, c_end = _content_bounds(text, floor, s_end, cue, mention)
+        # A coordinated cue ("admitted that A, but claimed that B") ends this content;
+        # an embedded one ("said China is expecting growth") does not.
+        if (
+            i + 1 < len(cues)
+            and c_start < cues[i + 1].start() < c_end
+            and _coordinated(text, s_start, cues[i + 1])
+        ):
+            c_end = cues[i + 1].start()
+    k = bisect.bisect_left(quoted, (cue.end(), 0))
+    if k < len(quoted) and c_start <= quoted[k][0] < c_end:
+        c_end = quoted[k][0]  # the next quote belongs to another cue
+    if k > 0 and c_start < quoted[k - 1][1] <= min(c_end, cue.start()):
+        c_start = quoted[k - 1][1]
+    c_start, c_end = _trim(text, c_start, c_end)
+    if not _has_words(text, c_start, c_end, 2):
+        return None
+    return _Found(
+        "indirect",
+        base + c_start,
+        base + c_end,
+        para.index,
+        [],
+        mention.shifted(base),
+        (base + cue.start(), base + cue.end()),
+    )
+
+
+_SUBJECT = re.compile(
+    r"(?<![\w’'.-])(?:(?:But|And|Then|So|Yet|Still|However|Meanwhile|Instead|Later),?[ \t]+)?"
+    r"(?!(?:Once|When|After|As|While|If|Although|Though|Because|Since|Before|Until|In|On|At|"
+    r"For|With|By|From|During|Under|Over|Last|This|That|It|There|Here)\b)"
+    r"(?P<np>(?:He|She|They|We|I)\b|(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*)"
+    r"(?=[ \t]+(?:also[ \t]+|then[ \t]+|has[ \t]+|had[ \t]+)?[a-z])"
+)
+
+
+def _participle(text: str, cue: re.Match[str]) -> bool:
+    """True for a cue in ``-ing`` that is not a tense (``, saying``; not ``is saying``)."""
+    word = cue.group().lower()
+    if not word.endswith("ing") or " " in word:
+        return False
+    before = text[max(0, cue.start() - 16) : cue.start()].split()
+    return not before or before[-1].lower() not in _PROGRESSIVE
+
+
+_PROGRESSIVE = frozenset(
+    "is are was were be been am 's ’s keeps kept keep started began begun continues "
+    "continued stop stopped".split()
+)
+
+
+def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
+    """The name or pronoun opening a sentence: the subject a later ``, saying`` continues.
+
+    An opening clause (``Once he was president, Mr. Obama ...``) is skipped.
+    """
+    m = _SUBJECT.match(text, s_start, limit)
+    if m is None:
+        comma = text.find(", ", s_start, min(limit, s_start + 120))
+        if comma == -1:
+            return None
+        m = _SUBJECT.match(text, comma + 2, limit)
+        if m is None:
+            return None
+    return Mention(m.start("np"), m.end("np"), m.group("np"))
+
+
+_COORDINATION = re.compile(r"(?:(?:,\s*|\s)(?:and|but|while|then|before|after)|(?P<comma>,))\s*$")
+
+
+def _coordinated(text: str, s_start: int, cue: re.Match[str]) -> bool:
+    """True when a cue continues the previous subject (``..., but claimed``, ``, arguing``).
+
+    After a bare comma only a present participle continues (``, arguing that``);
+    ``, announced on Thursday,`` modifies a noun instead.
+    """
+    window = text[max(s_start, cue.start() - 12) : cue.start()]
+    m = _COORDINATION.search(window)
+    if m is None:
+        return False
+    return not m.group("comma") or cue.group().lower().endswith("ing")

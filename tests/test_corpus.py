@@ -1,0 +1,310 @@
+"""read_corpus and Corpus: sources, laziness, errors and problems, workers, transformations."""
+
+from __future__ import annotations
+
+import io
+import os
+import pickle
+import shutil
+import tarfile
+import zipfile
+from pathlib import Path
+
+import attrs
+import pytest
+
+from newscorpus import (
+    Article,
+    Corpus,
+    DecodeError,
+    InputTooLargeError,
+    ParseError,
+    Problem,
+    SourceError,
+    read_article,
+    read_corpus,
+)
+from tests.conftest import SEEDS, shared_file
+
+SEED_IDS = ["000_9581df6c21d385a1", "001_65721658cb35620f", "002_0f553011c71fda5c"]
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01"
+
+
+def _without_path(a: Article) -> Article:
+    return attrs.evolve(a, path=None)
+
+
+def _bad_folder(root: Path) -> dict[str, str]:
+    """Seeds plus one bad file of each kind; returns the expected error class by file name."""
+    shutil.copytree(SEEDS, root)
+    (root / "sub").mkdir()
+    (root / "sub" / "empty.txt").write_text("")
+    (root / "sub" / "image.txt").write_bytes(PNG)
+    (root / "sub" / "no_header.txt").write_text("Kabul fell on Sunday.\n")
+    (root / "sub" / "bad_date.txt").write_text(" date 2021-02-30 Lede\n\nBody.\n")
+    (root / "sub" / "ok.txt").write_text(" date 2021-09-01 Lede\n\nKABUL (AP) - Body.\n")
+    (root / "notes.md").write_text("not an article")
+    os.symlink(root, root / "sub" / "loop")
+    os.symlink(root / "missing.txt", root / "sub" / "zz_broken.txt")
+    return {
+        "empty.txt": "ParseError",
+        "image.txt": "DecodeError",
+        "no_header.txt": "ParseError",
+        "bad_date.txt": "ParseError",
+        "loop": "SourceError",
+        "zz_broken.txt": "SourceError",
+    }
+
+
+def test_folder_is_read_recursively_in_name_order(seed_paths: list[Path]) -> None:
+    corpus = read_corpus(SEEDS)
+    articles = list(corpus)
+    assert [a.id for a in articles] == SEED_IDS
+    assert articles == [read_article(p) for p in seed_paths]
+    assert articles[0].path == str(seed_paths[0])
+    assert corpus.problems == ()
+
+
+def test_corpus_is_lazy_and_reiterable(tmp_path: Path) -> None:
+    shutil.copytree(SEEDS, tmp_path / "c")
+    corpus = read_corpus(tmp_path / "c")
+    first = [a.id for a in corpus]
+    (tmp_path / "c" / "003_new.txt").write_text(" date 2021-09-01 Lede\n\nBody.\n")
+    assert [a.id for a in corpus] == [*first, "003_new"]
+
+
+def test_glob_and_list_of_paths(seed_paths: list[Path]) -> None:
+    assert [a.id for a in read_corpus(str(SEEDS / "00[02]_*.txt"))] == [SEED_IDS[0], SEED_IDS[2]]
+    reversed_paths = list(reversed(seed_paths))
+    assert [a.id for a in read_corpus(reversed_paths)] == list(reversed(SEED_IDS))
+
+
+@pytest.mark.parametrize("suffix", [".zip", ".tar", ".tar.gz", ".tgz"])
+def test_archives_are_read_in_memory(tmp_path: Path, suffix: str) -> None:
+    archive = tmp_path / f"seeds{suffix}"
+    names = sorted(p.name for p in SEEDS.glob("*.txt"))
+    if suffix == ".zip":
+        with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+            for name in names:
+                zf.write(SEEDS / name, f"corpus/{name}")
+    else:
+        with tarfile.open(archive, "w" if suffix == ".tar" else "w:gz") as tf:
+            for name in names:
+                tf.add(SEEDS / name, f"corpus/{name}")
+    articles = list(read_corpus(archive))
+    assert [a.id for a in articles] == SEED_IDS
+    assert articles[0].path == f"{archive}/corpus/{names[0]}"
+    assert [_without_path(a) for a in articles] == [_without_path(a) for a in read_corpus(SEEDS)]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [archive.name]  # nothing extracted
+
+
+def test_archive_member_names_are_only_names(tmp_path: Path) -> None:
+    archive = tmp_path / "evil.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("../../etc/passwd.txt", " date 2021-08-16 Lede\n\nBody.")
+        zf.writestr("/abs/x.txt", " date 2021-08-17 Lede\n\nBody.")
+    articles = list(read_corpus(archive))
+    assert [(a.id, a.path) for a in articles] == [
+        ("passwd", f"{archive}/../../etc/passwd.txt"),
+        ("x", f"{archive}//abs/x.txt"),
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["evil.zip"]
+
+
+def test_zip_bomb_is_capped(tmp_path: Path) -> None:
+    archive = tmp_path / "bomb.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("big.txt", b" date 2021-08-16 Lede\n\n" + b"a" * 3_000_000)
+        zf.writestr("small.txt", " date 2021-08-16 Lede\n\nBody.")
+    assert archive.stat().st_size < 20_000
+    with pytest.raises(InputTooLargeError, match="over the cap of 1,000,000 bytes") as info:
+        list(read_corpus(archive, max_member_bytes=1_000_000))
+    assert info.value.path == f"{archive}/big.txt"
+    corpus = read_corpus(archive, errors="skip", max_member_bytes=1_000_000)
+    assert [a.id for a in corpus] == ["small"]
+    assert [p.error for p in corpus.problems] == ["InputTooLargeError"]
+    assert [a.id for a in read_corpus(archive)] == ["big", "small"]  # under the default cap
+
+
+def test_file_over_the_cap(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(" date 2021-08-16 Lede\n\n" + "word " * 1000)
+    with pytest.raises(InputTooLargeError):
+        list(read_corpus(path, max_member_bytes=100))
+
+
+def test_strict_mode_raises_the_first_error_with_its_position(tmp_path: Path) -> None:
+    _bad_folder(tmp_path / "c")
+    corpus = read_corpus(tmp_path / "c")
+    with pytest.raises(ParseError) as info:
+        list(corpus)
+    assert info.value.path == str(tmp_path / "c" / "sub" / "bad_date.txt")
+    assert (info.value.line, info.value.column) == (1, 7)
+
+
+def test_skip_mode_accounts_for_every_file(tmp_path: Path) -> None:
+    expected = _bad_folder(tmp_path / "c")
+    corpus = read_corpus(tmp_path / "c", errors="skip")
+    articles = list(corpus)
+    assert [a.id for a in articles] == [*SEED_IDS, "ok"]
+    got = {Path(p.path).name: p.error for p in corpus.problems}
+    assert got == expected
+    bad_date = next(p for p in corpus.problems if p.path.endswith("bad_date.txt"))
+    assert (bad_date.line, bad_date.column) == (1, 7)
+    assert "2021-02-30" in bad_date.reason
+    # Every input seen is an article or a problem: 4 good + 4 bad files + a loop + a dead link.
+    seen = 3 + 5 + 1 + 1
+    assert len(articles) + len(corpus.problems) == seen
+
+
+def test_problems_are_reset_by_each_iteration(tmp_path: Path) -> None:
+    _bad_folder(tmp_path / "c")
+    corpus = read_corpus(tmp_path / "c", errors="skip")
+    list(corpus)
+    n = len(corpus.problems)
+    list(corpus)
+    assert len(corpus.problems) == n == 6
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their mode")
+def test_unreadable_file_is_a_problem(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(" date 2021-08-16 Lede\n\nBody.")
+    path.chmod(0)
+    corpus = read_corpus(tmp_path, errors="skip")
+    assert list(corpus) == []
+    assert [p.error for p in corpus.problems] == ["SourceError"]
+
+
+def test_problem_from_error_and_str() -> None:
+    err = ParseError("expected a date", path="a.txt", line=1, column=7)
+    p = Problem.from_error(err, path="ignored")
+    assert p == Problem(
+        path="a.txt", reason="expected a date", error="ParseError", line=1, column=7
+    )
+    assert str(p) == "a.txt:1:7: expected a date (ParseError)"
+    d = Problem.from_error(DecodeError("not UTF-8"), path="b.txt")
+    assert (d.path, d.line, d.column) == ("b.txt", None, None)
+
+
+def test_source_that_names_nothing_raises_now(tmp_path: Path) -> None:
+    with pytest.raises(SourceError, match="no such file or folder"):
+        read_corpus(tmp_path / "missing")
+    with pytest.raises(SourceError, match="no file matches"):
+        read_corpus(str(tmp_path / "*.txt"))
+    with pytest.raises(ValueError, match="'errors' must be"):
+        read_corpus(SEEDS, errors="ignore")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="'workers' must be"):
+        read_corpus(SEEDS, workers=0)
+
+
+def test_corrupt_archive_is_a_problem(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(SourceError, match="cannot open zip archive"):
+        list(read_corpus(bad))
+    corpus = read_corpus([bad, *sorted(SEEDS.glob("*.txt"))], errors="skip")
+    assert len(list(corpus)) == 3
+    assert [p.path for p in corpus.problems] == [str(bad)]
+
+
+def test_workers_give_the_same_articles_and_problems(tmp_path: Path) -> None:
+    _bad_folder(tmp_path / "c")
+    one = read_corpus(tmp_path / "c", errors="skip")
+    two = read_corpus(tmp_path / "c", errors="skip", workers=2)
+    assert list(two) == list(one)
+    assert two.problems == one.problems
+    with pytest.raises(ParseError) as info:
+        list(read_corpus(tmp_path / "c", workers=2))
+    assert info.value.path == str(tmp_path / "c" / "sub" / "bad_date.txt")
+
+
+def test_workers_compute_quotes_ahead_when_a_filter_needs_them() -> None:
+    one = read_corpus(SEEDS).filter(speaker="Wallace")
+    two = read_corpus(SEEDS, workers=2).filter(speaker="Wallace")
+    got = list(two)
+    assert got == list(one)
+    assert [a.quotes for a in got] == [a.quotes for a in one]
+
+
+def test_articles_pickle() -> None:
+    for a in read_corpus(SEEDS):
+        assert pickle.loads(pickle.dumps(a)) == a
+
+
+def test_filter_sorted_head() -> None:
+    corpus = read_corpus(SEEDS)
+    assert [a.id for a in corpus.filter(since="2021-08-14")] == [SEED_IDS[1]]
+    assert [a.date.isoformat() for a in corpus.sorted()] == [
+        "2021-07-14",
+        "2021-08-13",
+        "2021-08-16",
+    ]
+    newest = corpus.sorted(key=lambda a: a.date, reverse=True).head(1)
+    assert [a.id for a in newest] == [SEED_IDS[1]]
+    assert list(corpus.head(0)) == []
+    assert corpus.count() == 3
+    assert corpus.filter() is corpus
+    assert "files" in repr(corpus.head(2))
+
+
+def test_count_by() -> None:
+    corpus = read_corpus(SEEDS)
+    assert corpus.count_by("month") == {"2021-07": 1, "2021-08": 2}
+    assert corpus.count_by("place") == {"LONDON": 2, None: 1}
+    assert corpus.count_by("agency") == {"UrduPoint News": 2, "Sputnik": 2, None: 1}
+    speakers = corpus.count_by("speaker")
+    assert speakers["Ben Wallace"] >= 2
+    assert sum(speakers.values()) == sum(len(a.quotes) for a in corpus)
+    with pytest.raises(ValueError, match="'key' must be"):
+        corpus.count_by("lede")  # type: ignore[arg-type]
+
+
+def test_corpus_over_articles_in_memory() -> None:
+    articles = list(read_corpus(SEEDS))
+    corpus = Corpus(articles)
+    assert list(corpus.filter(place="London")) == articles[:2]
+    assert list(corpus) == articles
+
+
+def test_to_pandas_and_quotes_table() -> None:
+    corpus = read_corpus(SEEDS)
+    df = corpus.to_pandas()
+    assert list(df["id"]) == SEED_IDS
+    assert list(df["word_count"]) == [a.word_count for a in corpus]
+    table = corpus.quotes_table()
+    quotes = [(a.id, q) for a in corpus for q in a.quotes]
+    assert table.num_rows == len(quotes)
+    assert table.column("article_id").to_pylist() == [i for i, _ in quotes]
+    assert table.column("speaker").to_pylist() == [q.speaker for _, q in quotes]
+    assert table.column("text").to_pylist() == [q.text for _, q in quotes]
+
+
+def test_parquet_and_jsonl_sources_are_recognised(tmp_path: Path) -> None:
+    corpus = read_corpus(SEEDS)
+    corpus.to_parquet(tmp_path / "out")
+    corpus.to_parquet(tmp_path / "one.parquet")
+    corpus.to_jsonl(tmp_path / "c.jsonl")
+    expected = list(corpus)
+    for name in ["out", "one.parquet", "c.jsonl"]:
+        assert list(read_corpus(tmp_path / name)) == expected
+
+
+def test_reuters_archive_is_read_whole() -> None:
+    archive = shared_file("eval", "datelines", "reuters-dev.zip")
+    corpus = read_corpus(archive, errors="skip")
+    n = corpus.count()
+    with zipfile.ZipFile(archive) as zf:
+        members = sum(1 for i in zf.infolist() if i.filename.endswith(".txt"))
+    assert n + len(corpus.problems) == members == 10_051
+
+
+def test_decode_error_path_inside_archive(tmp_path: Path) -> None:
+    archive = tmp_path / "a.tar"
+    with tarfile.open(archive, "w") as tf:
+        info = tarfile.TarInfo("x/image.txt")
+        info.size = len(PNG)
+        tf.addfile(info, io.BytesIO(PNG))
+    with pytest.raises(DecodeError) as err:
+        list(read_corpus(archive))
+    assert err.value.path == f"{archive}/x/image.txt"

@@ -1,0 +1,242 @@
+"""Quote extraction on the seeds and on hand-written sentences in the shapes news takes."""
+
+from __future__ import annotations
+
+import pytest
+
+from newscorpus import Quote, extract_quotes, read_article
+
+from .conftest import SEEDS
+
+
+def _one(text: str) -> Quote:
+    quotes = extract_quotes(text)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+def test_seed_000_wallace() -> None:
+    a = read_article(SEEDS / "000_9581df6c21d385a1.txt")
+    direct = [q for q in a.quotes if q.kind == "direct"]
+    assert [(q.speaker, q.cue) for q in direct] == [
+        ("Ben Wallace", "was quoted as saying"),
+        ("Ben Wallace", "stressed"),
+    ]
+    assert direct[0].text.startswith('"Whatever the government of the day is')
+    assert direct[0].text.endswith('will engage with it,"')
+    assert direct[1].paragraph == 6
+    indirect = [q for q in a.quotes if q.kind == "indirect"]
+    assert len(indirect) >= 3
+    first = indirect[0]
+    assert (first.speaker, first.cue, first.paragraph) == ("Ben Wallace", "said", 0)
+    assert first.text.startswith("that the British government will work with the Taliban")
+    span = first.speaker_span
+    assert span is not None
+    assert a.text[span[0] : span[1]] == "UK Defense Minister Ben Wallace"
+    assert ("Ben Wallace", "admitted") in {(q.speaker, q.cue) for q in indirect}
+    for q in a.quotes:
+        assert a.text[q.start : q.end] == q.text
+
+
+def test_seed_001_spokesperson() -> None:
+    a = read_article(SEEDS / "001_65721658cb35620f.txt")
+    direct = [q for q in a.quotes if q.kind == "direct"]
+    assert len(direct) == 1
+    q = direct[0]
+    assert q.speaker == "the prime minister's spokesperson"
+    assert q.cue == "was quoted as saying"
+    assert q.text.startswith("\"It's important the international community works together")
+
+
+def test_seed_002_stewart_and_wallace() -> None:
+    a = read_article(SEEDS / "002_0f553011c71fda5c.txt")
+    by_kind = {(q.kind, q.speaker, q.cue) for q in a.quotes}
+    assert ("mixed", "Rory Stewart", "said") in by_kind
+    assert ("direct", "Rory Stewart", "said") in by_kind
+    he = next(q for q in a.quotes if q.kind == "direct" and q.cue == "said")
+    assert a.text[he.speaker_span[0] : he.speaker_span[1]] == "he"  # type: ignore[index]
+    assert he.text.startswith("“This is a horrifying group")
+    refugees = next(q for q in a.quotes if "expect to take a lot of refugees" in q.text)
+    assert (refugees.kind, refugees.speaker) == ("mixed", "Rory Stewart")
+    months = next(q for q in a.quotes if "“some months ago”" in q.text)
+    assert months.speaker == "Ben Wallace"
+    assert months.kind == "mixed"
+    # The caption is not prose: nothing is attributed inside it.
+    assert all(q.paragraph != 4 for q in a.quotes)
+
+
+def test_quotes_are_computed_once() -> None:
+    a = read_article(SEEDS / "000_9581df6c21d385a1.txt")
+    assert a.quotes is a.quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ('"We will engage," Wallace stressed.', "Wallace", "stressed", '"We will engage,"'),
+        ("“We will engage,” he said.", "he", "said", "“We will engage,”"),
+        ("Stewart said: “This is our fault.”", "Stewart", "said", "“This is our fault.”"),
+        ('"It is over", said Ben Wallace.', "Ben Wallace", "said", '"It is over"'),
+        (
+            '"We are ready," the minister told reporters.',
+            "the minister",
+            "told reporters",
+            '"We are ready,"',
+        ),
+        ('"It is over," according to Wallace.', "Wallace", "according to", '"It is over,"'),
+    ],
+)
+def test_direct_shapes(text: str, speaker: str, cue: str, content: str) -> None:
+    q = _one(text)
+    assert q.kind == "direct"
+    assert q.speaker == speaker
+    assert q.cue == cue
+    assert q.text == content
+
+
+def test_split_quote_is_one_quote_with_parts() -> None:
+    text = '"We will stay," he said. "We will not leave."'
+    q = _one(text)
+    assert q.kind == "direct"
+    assert q.parts == ((0, 15), (25, 45))
+    assert (q.start, q.end) == (0, 45)
+    assert [text[a:b] for a, b in q.parts] == ['"We will stay,"', '"We will not leave."']
+
+
+def test_multi_paragraph_quote() -> None:
+    text = (
+        'Ben Wallace said: "The first part of a long statement.\n\n'
+        '"And the second part, which ends here."'
+    )
+    q = _one(text)
+    assert q.kind == "direct"
+    assert q.speaker == "Ben Wallace"
+    assert q.text.startswith('"The first part')
+    assert q.text.endswith('ends here."')
+    assert len(q.parts) == 2
+
+
+def test_mixed() -> None:
+    text = "Stewart said Britain and the US would have to “expect to take a lot of refugees”."
+    q = _one(text)
+    assert (q.kind, q.speaker, q.cue) == ("mixed", "Stewart", "said")
+    assert q.text == "Britain and the US would have to “expect to take a lot of refugees”"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "starts"),
+    [
+        (
+            "Wallace said on Wednesday that the British government will work with the Taliban.",
+            "Wallace",
+            "said",
+            "that the British government",
+        ),
+        (
+            "The senator told reporters the bill would pass.",
+            "The senator",
+            "told reporters",
+            "the bill",
+        ),
+        (
+            "According to the ministry, the talks will resume in May.",
+            "the ministry",
+            "According to",
+            "the talks will resume",
+        ),
+        ("The mayor warned that the river could flood.", "The mayor", "warned", "that the river"),
+        (
+            "Officials claimed that the strike hit a depot.",
+            "Officials",
+            "claimed",
+            "that the strike",
+        ),
+        ("The company denied that it had broken the law.", "The company", "denied", "that it had"),
+        ("Smith admitted that the plan was late.", "Smith", "admitted", "that the plan"),
+    ],
+)
+def test_indirect_shapes(text: str, speaker: str, cue: str, starts: str) -> None:
+    q = _one(text)
+    assert q.kind == "indirect"
+    assert q.speaker == speaker
+    assert q.cue == cue
+    assert q.text.startswith(starts)
+
+
+def test_speaker_resolution() -> None:
+    text = (
+        "UK Defense Minister Ben Wallace arrived in Kabul on Wednesday.\n\n"
+        '"We will talk to anyone," Wallace said.\n\n'
+        '"It is the only way," he added.\n\n'
+        "Former development secretary Rory Stewart said the plan was a betrayal."
+    )
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Ben Wallace", "Ben Wallace", "Rory Stewart"]
+    assert [text[q.speaker_span[0] : q.speaker_span[1]] for q in quotes] == [  # type: ignore[index]
+        "Wallace",
+        "he",
+        "Former development secretary Rory Stewart",
+    ]
+
+
+def test_she_skips_organisations() -> None:
+    text = (
+        "Senator Jane Roe spoke first.\n\n"
+        'The Daily Telegraph reported that the vote was close. "I am hopeful," she said.'
+    )
+    quotes = extract_quotes(text)
+    assert quotes[-1].speaker == "Jane Roe"
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    text = "The Clintons’ foundation lost money in the ’90s, officials said."
+    q = _one(text)
+    assert q.kind == "indirect"
+    assert q.speaker == "officials"
+    assert "’90s" in q.text
+
+
+def test_single_quotes_alone_are_not_direct_quotes() -> None:
+    # Single marks only nest inside double ones; the cue still reports the speech.
+    q = _one("‘Not now,’ she said.")
+    assert (q.kind, q.speaker_span) == ("indirect", (11, 14))
+
+
+def test_nested_single_quotes_stay_inside() -> None:
+    text = "“She told me ‘never again’ and left,” Smith said."
+    q = _one(text)
+    assert q.kind == "direct"
+    assert q.text == "“She told me ‘never again’ and left,”"
+
+
+def test_scare_quotes_and_titles_are_not_speech() -> None:
+    assert extract_quotes('The "fault" of the UK was plain to all in the capital.') == []
+    assert extract_quotes("Critics panned “Bridge of Spies” at its première in Berlin.") == []
+
+
+def test_unbalanced_marks_degrade_one_paragraph_only() -> None:
+    text = '"This never closes, Smith said.\n\nBut "this one is fine," Jones said.'
+    quotes = extract_quotes(text)
+    assert any(q.speaker == "Jones" and q.kind == "direct" for q in quotes)
+
+
+def test_tweet_quote_belongs_to_the_author() -> None:
+    a = read_article(SEEDS / "002_0f553011c71fda5c.txt")
+    in_tweet = [q for q in a.quotes if q.paragraph == 2]
+    assert in_tweet
+    assert in_tweet[0].speaker == "Rory Stewart"
+    from newscorpus import parse_article
+
+    b = parse_article(
+        ' date 2021-08-13 L\n\nThe channel posted:\n\n"We are live." '
+        "— Sky News (@SkyNews) August 13, 2021"
+    )
+    (q,) = [q for q in b.quotes if q.paragraph == 1]
+    assert q.speaker == "Sky News"
+
+
+@pytest.mark.parametrize("size", [10_000, 100_000])
+def test_pathological_inputs_do_not_raise(size: int) -> None:
+    for unit in ['"', "“", '"a ', "“a said ", "he said, ", ", said ", '\n\n"', "''"]:
+        text = unit * (size // len(unit))
+        assert isinstance(extract_quotes(text), list)

@@ -1,0 +1,118 @@
+"""Every pattern that sees untrusted text runs in linear time on adversarial input.
+
+Patterns are collected from the modules' namespaces, so a new one is covered
+without touching this test. Timings are compared as ratios between sizes (the
+best of a few runs), never against a wall clock.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import time
+from collections.abc import Callable
+
+import pytest
+
+import newscorpus
+
+MODULES = [
+    "newscorpus._patterns",
+    "newscorpus.dateline",
+    "newscorpus.embedded",
+    "newscorpus.parse",
+    "newscorpus.quotes",
+    "newscorpus._speakers",
+    "newscorpus.filters",
+]
+
+UNITS = [
+    "a ",
+    "A",
+    '"',
+    "“a ",
+    "(",
+    "((",
+    "-",
+    " - ",
+    ", ",
+    "LONDON ",
+    "LONDON, ",
+    "@",
+    "(@a) ",
+    "http://",
+    "https://t.co/",
+    " ",
+    "\t",
+    "\n \n",
+    ". A",
+    "said ",
+    "he said, ",
+    "Mr. ",
+    "' ",
+    ":",
+    "— a (",
+    "via Getty Images ",
+]
+
+
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    found: dict[int, tuple[str, re.Pattern[str]]] = {}
+    for name in MODULES:
+        module = importlib.import_module(name)
+        for attr, value in vars(module).items():
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                found.setdefault(id(value), (f"{name}.{attr}", value))
+    return sorted(found.values())
+
+
+def _best(fn: Callable[[], object], runs: int = 3) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def _time(fn: Callable[[str], object], unit: str, size: int, runs: int = 3) -> float:
+    text = unit * (size // len(unit) + 1)
+    return max(_best(lambda: fn(text), runs), 2e-4)
+
+
+def _check_linear(fn: Callable[[str], object], what: str) -> None:
+    """10 KB, 100 KB for every unit; 1 MB for the unit that grew most."""
+    growth = {}
+    for unit in UNITS:
+        growth[unit] = _time(fn, unit, 100_000, runs=1) / _time(fn, unit, 10_000)
+    unit, worst = max(growth.items(), key=lambda kv: kv[1])
+    # Ten times the input; quadratic would take about a hundred times as long.
+    assert worst < 35, f"{what}: {unit!r} x10 took {worst:.0f}x the time"
+    big = _time(fn, unit, 1_000_000, runs=1) / _time(fn, unit, 10_000)
+    assert big < 350, f"{what}: {unit!r} x100 took {big:.0f}x the time"
+
+
+def test_patterns_are_collected() -> None:
+    names = [n for n, _ in _patterns()]
+    assert "newscorpus.quotes._CUE" in names
+    assert "newscorpus._patterns.TWEET_SIGNATURE" in names
+    assert len(names) > 20
+
+
+@pytest.mark.parametrize(
+    ("name", "pattern"), _patterns(), ids=lambda v: v if isinstance(v, str) else ""
+)
+def test_pattern_is_linear(name: str, pattern: re.Pattern[str]) -> None:
+    def scan(text: str) -> int:
+        return sum(1 for _ in pattern.finditer(text))
+
+    _check_linear(scan, name)
+
+
+def test_parse_and_quotes_are_linear() -> None:
+    def run(body: str) -> None:
+        article = newscorpus.parse_article(" date 2021-07-14 L\n\n" + body)
+        _ = article.quotes
+        newscorpus.extract_quotes(body)
+
+    _check_linear(run, "parse_article + quotes")
