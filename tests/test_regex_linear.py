@@ -81,15 +81,23 @@ def _time(fn: Callable[[str], object], unit: str, size: int, runs: int = 3) -> f
 
 
 def _check_linear(fn: Callable[[str], object], what: str) -> None:
-    """10 KB, 100 KB for every unit; 1 MB for the unit that grew most."""
+    """10 KB, 100 KB for every unit; 1 MB for the unit that grew most.
+
+    The bounds sit between linear and quadratic growth with room on both sides,
+    because CI machines are shared: ten times the input may take up to 40 times as
+    long (quadratic: 100), a hundred times up to 1,000 times (quadratic: 10,000;
+    n**1.5 reaches it). Cache effects alone make a linear scan of 1 MB cost 3-4 times
+    more per byte than one of 10 KB.
+    """
     growth = {}
     for unit in UNITS:
         growth[unit] = _time(fn, unit, 100_000, runs=1) / _time(fn, unit, 10_000)
     unit, worst = max(growth.items(), key=lambda kv: kv[1])
-    # Ten times the input; quadratic would take about a hundred times as long.
-    assert worst < 35, f"{what}: {unit!r} x10 took {worst:.0f}x the time"
+    if worst >= 40:  # one slow run on a busy machine is not evidence: measure again
+        worst = _time(fn, unit, 100_000) / _time(fn, unit, 10_000)
+    assert worst < 40, f"{what}: {unit!r} x10 took {worst:.0f}x the time"
     big = _time(fn, unit, 1_000_000, runs=1) / _time(fn, unit, 10_000)
-    assert big < 350, f"{what}: {unit!r} x100 took {big:.0f}x the time"
+    assert big < 1_000, f"{what}: {unit!r} x100 took {big:.0f}x the time"
 
 
 def test_patterns_are_collected() -> None:

@@ -20,11 +20,13 @@ from newscorpus._lexicon import Lexicon
 __all__ = ["Mention", "SpeakerResolver", "mention_after", "mention_before"]
 
 _TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
-# Two or more capitalised words in a row (single words are sentence starts as often as names).
-# It starts only at the start of a word, so a long run of letters is tried once, not at
-# every position (which would be quadratic).
+# Two to eight capitalised words in a row (single words are sentence starts as often as
+# names). It starts only at the start of a word, so a long run of letters is tried once, not
+# at every position (which would be quadratic); the bound keeps each match, and the regex
+# engine's backtracking stack, small on a megabyte of capitalised words.
 _NAME_RUN = re.compile(
-    r"(?<![\w’'.-])[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|de|van|von|der|al|bin|la|le|di|da))+"
+    r"(?<![\w’'.-])[A-Z][\w’'.-]*"
+    r"(?:[ \t]+(?:[A-Z][\w’'.-]*|de|van|von|der|al|bin|la|le|di|da)){1,7}"
 )
 _SPACE = re.compile(r"\s+")
 
