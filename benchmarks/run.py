@@ -2,8 +2,11 @@
 
     python benchmarks/run.py [--corpus PATH] [--memory-mb 250,500,1000] [--repeat 3]
 
-Without ``--corpus`` it uses ``../shared/eval/datelines/reuters-dev.zip`` (10,051
-Reuters articles) when present, else the seeds repeated. Figures printed:
+Without ``--corpus`` it uses the 10,051 Reuters articles of
+``../shared/eval/datelines/reuters-dev.zip`` and the 924 PolNeAR texts of
+``../shared/eval/quotes/`` wrapped in the seed format (built once into
+``bench-out/``) when ``../shared`` is present, else the seeds repeated. Figures
+printed:
 
 - the floor: read the same files and write their raw text to Parquet with
   plain pyarrow, no parsing;
@@ -42,6 +45,7 @@ from newscorpus import filters as F
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_ZIP = ROOT.parent / "shared" / "eval" / "datelines" / "reuters-dev.zip"
+SHARED_QUOTES = ROOT.parent / "shared" / "eval" / "quotes"
 OUT = ROOT / "bench-out"
 
 
@@ -56,9 +60,21 @@ def best_of(fn: Callable[[], object], repeat: int) -> float:
 
 
 def default_corpus() -> Path:
-    if SHARED_ZIP.exists():
-        return SHARED_ZIP
+    """Reuters plus PolNeAR (wrapped in the seed format) when ``../shared`` is here.
+
+    Built once into ``bench-out/``; without ``../shared``, the seeds repeated.
+    """
     OUT.mkdir(exist_ok=True)
+    if SHARED_ZIP.exists():
+        target = OUT / "reuters-polnear.zip"
+        if not target.exists():
+            with zipfile.ZipFile(SHARED_ZIP) as src, zipfile.ZipFile(target, "w") as zf:
+                for info in src.infolist():
+                    if info.filename.endswith(".txt"):
+                        zf.writestr(f"reuters/{Path(info.filename).name}", src.read(info))
+                for name, text in polnear_articles():
+                    zf.writestr(f"polnear/{name}", text)
+        return target
     target = OUT / "seeds-x1000.zip"
     if not target.exists():
         seeds = sorted((ROOT / "seeds").glob("*.txt"))
@@ -67,6 +83,19 @@ def default_corpus() -> Path:
                 for s in seeds:
                     zf.writestr(f"{i:04d}_{s.name}", s.read_bytes())
     return target
+
+
+def polnear_articles() -> list[tuple[str, str]]:
+    """The PolNeAR texts as seed-format articles: header date and title, then the text."""
+    found = []
+    for split in ("train", "dev"):
+        index = SHARED_QUOTES / f"polnear-{split}.jsonl"
+        for line in index.read_text(encoding="utf-8").splitlines():
+            doc = json.loads(line)
+            text = (SHARED_QUOTES / doc["text_file"]).read_text(encoding="utf-8")
+            title = " ".join(doc["title"].split())
+            found.append((f"{doc['doc_id']}.txt", f" date {doc['date']} {title}\n\n{text.strip()}"))
+    return found
 
 
 def floor(source: Path, out: Path) -> None:

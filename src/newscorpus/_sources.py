@@ -11,17 +11,20 @@ a name. `Problem` records an input that was skipped.
 from __future__ import annotations
 
 import glob as _glob
+import lzma
 import os
 import stat
+import struct
 import tarfile
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path, PurePosixPath
-from typing import Literal, Union
+from typing import BinaryIO, Literal, Union
 
 import attrs
 
+from newscorpus import _ziparchive
 from newscorpus.errors import InputTooLargeError, NewscorpusError, ParseError, SourceError
 from newscorpus.model import Article, Quote
 from newscorpus.parse import decode_bytes, parse_article
@@ -129,7 +132,7 @@ def check_source(source: SourceLike) -> None:
         raise TypeError(f"source must be a path, a glob or a list of paths (got {source!r})")
 
 
-def iter_inputs(source: SourceLike, *, max_bytes: int, defer_zip: bool = False) -> Iterator[Listed]:
+def iter_inputs(source: SourceLike, *, max_bytes: int) -> Iterator[Listed]:
     """List the article inputs of ``source`` lazily, in a stable order.
 
     A folder is walked recursively for ``*.txt`` files, names sorted; a glob's
@@ -231,34 +234,58 @@ def _member_input(archive: str, member: str, data: bytes) -> Input:
 
 
 def _iter_zip(archive: str, max_bytes: int) -> Iterator[Listed]:
+    """Members in directory order, the directory streamed (see `newscorpus._ziparchive`)."""
     try:
-        zf = zipfile.ZipFile(archive)
-    except (OSError, zipfile.BadZipFile, ValueError) as exc:
-        yield SourceError(f"cannot open zip archive: {exc}", path=archive)
+        directory = open(archive, "rb")  # noqa: SIM115 (closed by the with below)
+        data_file = open(archive, "rb")  # noqa: SIM115
+    except OSError as exc:
+        yield SourceError(f"cannot open zip archive: {exc.strerror or exc}", path=archive)
         return
-    with zf:
-        for info in zf.infolist():
+    with directory, data_file:
+        members = _ziparchive.iter_members(directory)
+        listed = 0
+        while True:
+            try:
+                info = next(members, None)
+            except (_ziparchive.ZipFormatError, OSError, struct.error) as exc:
+                what = "corrupt zip archive directory" if listed else "cannot open zip archive"
+                yield SourceError(f"{what}: {exc}", path=archive)
+                return
+            listed += 1
+            if info is None:
+                return
             if info.is_dir() or not info.filename.endswith(".txt"):
                 continue
             try:
-                data = _read_zip_member(zf, info, archive, max_bytes)
+                data = _read_zip_member(data_file, info, archive, max_bytes)
             except NewscorpusError as err:
                 yield err
                 continue
             yield _member_input(archive, info.filename, data)
 
 
+_ZIP_MEMBER_ERRORS = (
+    _ziparchive.ZipFormatError,
+    OSError,
+    zipfile.BadZipFile,  # a bad CRC
+    zlib.error,
+    lzma.LZMAError,
+    RuntimeError,
+    NotImplementedError,  # an unknown compression method
+    ValueError,
+    EOFError,  # a truncated member
+    struct.error,
+)
+
+
 def _read_zip_member(
-    zf: zipfile.ZipFile, info: zipfile.ZipInfo | str, archive: str, max_bytes: int
+    data_file: BinaryIO, info: zipfile.ZipInfo, archive: str, max_bytes: int
 ) -> bytes:
-    name = info if isinstance(info, str) else info.filename
-    where = f"{archive}/{name}"
+    where = f"{archive}/{info.filename}"
     try:
-        # Bounded read: the header's declared size is not trusted.
-        with zf.open(info) as f:
-            data = f.read(max_bytes + 1)
-    except (OSError, zipfile.BadZipFile, zlib.error, RuntimeError, NotImplementedError,
-            ValueError, EOFError, KeyError) as exc:  # fmt: skip
+        # Bounded read: the directory's declared size is not trusted.
+        data = _ziparchive.read_member(data_file, info, max_bytes + 1)
+    except _ZIP_MEMBER_ERRORS as exc:
         raise SourceError(f"cannot read archive member: {exc}", path=where) from exc
     if len(data) > max_bytes:
         raise InputTooLargeError(
@@ -302,7 +329,12 @@ def _iter_tar(archive: str, max_bytes: int) -> Iterator[Listed]:
 
 
 def _tar_members(tf: tarfile.TarFile, archive: str) -> Iterator[tarfile.TarInfo | SourceError]:
-    """The members of a tar archive, streamed; a corrupt tail ends the stream with an error."""
+    """The members of a tar archive, streamed; a corrupt tail ends the stream with an error.
+
+    `tarfile` remembers every member it has read (``members``), a list as long
+    as the archive; links are never followed here, so it is emptied as we go
+    and memory stays flat.
+    """
     while True:
         try:
             member = tf.next()
@@ -311,6 +343,7 @@ def _tar_members(tf: tarfile.TarFile, archive: str) -> Iterator[tarfile.TarInfo 
             return
         if member is None:
             return
+        tf.members.clear()  # type: ignore[attr-defined]  # not in the stubs
         yield member
 
 
