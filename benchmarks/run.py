@@ -168,6 +168,55 @@ def peak_rss_of_export(corpus: Path, out: Path, quotes: bool) -> float:
     return int(done.stdout.split()[-1]) / 1024
 
 
+def throughput(
+    source: Path, size: int, count: int, work: Path, r: int, figures: dict[str, float]
+) -> None:
+    """Every timed run, each printed against the floor measured first."""
+
+    def corpus(workers: int = 1) -> newscorpus.Corpus:
+        return newscorpus.read_corpus(source, errors="skip", workers=workers)
+
+    def touch_quotes() -> None:
+        for a in corpus():
+            _ = a.quotes
+
+    runs: list[tuple[str, Callable[[], object]]] = [
+        ("floor: raw text to Parquet", lambda: floor(source, work / "floor.parquet")),
+        ("parse only", lambda: sum(1 for _ in corpus())),
+        ("parse + quotes", touch_quotes),
+        (
+            "parse + Parquet (no quotes)",
+            lambda: corpus().to_parquet(work / "nq.parquet", quotes=False),
+        ),
+        ("parse + quotes + Parquet", lambda: corpus().to_parquet(work / "q.parquet")),
+    ]
+    base = 0.0
+    print(f"{'run':34} {'seconds':>8} {'MB/s':>7} {'articles/s':>11} {'x floor':>8}")
+    for name, fn in runs:
+        seconds = best_of(fn, r)
+        base = base or seconds
+        figures[name] = seconds
+        print(
+            f"{name:34} {seconds:8.3f} {size / 1e6 / seconds:7.2f} "
+            f"{count / seconds:11,.0f} {seconds / base:8.2f}"
+        )
+
+    one = best_of(lambda: corpus(1).to_parquet(work / "w1.parquet"), r)
+    two = best_of(lambda: corpus(2).to_parquet(work / "w2.parquet"), r)
+    figures["workers=1"], figures["workers=2"] = one, two
+    print(
+        f"\nworkers=2 vs workers=1 (parse + quotes + Parquet): {one:.3f}s / {two:.3f}s "
+        f"= {one / two:.2f}x faster"
+    )
+
+    month, full, n_month, n_all = one_month_vs_full(source, work, r)
+    figures["one month"], figures["full scan"] = month, full
+    print(
+        f"read_parquet one month ({n_month:,} of {n_all:,} rows) vs full scan: "
+        f"{month:.3f}s / {full:.3f}s = {full / month:.1f}x faster"
+    )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, help="a folder or archive of article files")
@@ -176,6 +225,9 @@ def main() -> int:
         "--memory-mb", default="", help="comma-separated corpus sizes, e.g. 250,500,1000"
     )
     ap.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    ap.add_argument(
+        "--memory-only", action="store_true", help="skip the throughput runs (with --memory-mb)"
+    )
     args = ap.parse_args()
     source = args.corpus or default_corpus()
     size = (
@@ -193,48 +245,8 @@ def main() -> int:
     try:
         r = args.repeat
 
-        def corpus(workers: int = 1) -> newscorpus.Corpus:
-            return newscorpus.read_corpus(source, errors="skip", workers=workers)
-
-        def touch_quotes() -> None:
-            for a in corpus():
-                _ = a.quotes
-
-        runs: list[tuple[str, Callable[[], object]]] = [
-            ("floor: raw text to Parquet", lambda: floor(source, work / "floor.parquet")),
-            ("parse only", lambda: sum(1 for _ in corpus())),
-            ("parse + quotes", touch_quotes),
-            (
-                "parse + Parquet (no quotes)",
-                lambda: corpus().to_parquet(work / "nq.parquet", quotes=False),
-            ),
-            ("parse + quotes + Parquet", lambda: corpus().to_parquet(work / "q.parquet")),
-        ]
-        base = 0.0
-        print(f"{'run':34} {'seconds':>8} {'MB/s':>7} {'articles/s':>11} {'x floor':>8}")
-        for name, fn in runs:
-            seconds = best_of(fn, r)
-            base = base or seconds
-            figures[name] = seconds
-            print(
-                f"{name:34} {seconds:8.3f} {size / 1e6 / seconds:7.2f} "
-                f"{count / seconds:11,.0f} {seconds / base:8.2f}"
-            )
-
-        one = best_of(lambda: corpus(1).to_parquet(work / "w1.parquet"), r)
-        two = best_of(lambda: corpus(2).to_parquet(work / "w2.parquet"), r)
-        figures["workers=1"], figures["workers=2"] = one, two
-        print(
-            f"\nworkers=2 vs workers=1 (parse + quotes + Parquet): {one:.3f}s / {two:.3f}s "
-            f"= {one / two:.2f}x faster"
-        )
-
-        month, full, n_month, n_all = one_month_vs_full(source, work, r)
-        figures["one month"], figures["full scan"] = month, full
-        print(
-            f"read_parquet one month ({n_month:,} of {n_all:,} rows) vs full scan: "
-            f"{month:.3f}s / {full:.3f}s = {full / month:.1f}x faster"
-        )
+        if not args.memory_only:
+            throughput(source, size, count, work, r, figures)
 
         sizes = [int(s) for s in args.memory_mb.split(",") if s.strip()]
         if sizes and source.suffix == ".zip":

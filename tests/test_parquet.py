@@ -21,7 +21,13 @@ from hypothesis import strategies as st
 import newscorpus
 from newscorpus import Article, Corpus, SchemaError, SourceError, read_corpus, read_parquet
 from newscorpus import filters as F
-from newscorpus.parquet import ARTICLE_SCHEMA, SCHEMA_VERSION
+from newscorpus.parquet import (
+    ARTICLE_SCHEMA,
+    SCHEMA_VERSION,
+    article_row,
+    record_batches,
+    schema_with_metadata,
+)
 from tests.conftest import ROOT, SEEDS, shared_file
 from tests.strategies import stored_articles
 
@@ -184,6 +190,19 @@ def test_round_trip_property(tmp_path: Path, articles: list[Article]) -> None:
     assert [[q["text"] for q in qs or ()] for qs in stored] == [
         [q.text for q in a.quotes] for a in articles
     ]
+
+
+@_SETTINGS
+@given(st.lists(stored_articles(), max_size=6), st.booleans())
+def test_column_batches_equal_the_rows(
+    tmp_path: Path, articles: list[Article], quotes: bool
+) -> None:
+    """The column-by-column batch holds what `article_row` (JSON Lines' rows) holds."""
+    seeds = list(read_corpus(SEEDS))
+    batch = next(record_batches(seeds + articles, batch_size=100, quotes=quotes))
+    batch.validate(full=True)
+    assert batch.schema == schema_with_metadata(quotes=quotes)
+    assert batch.to_pylist() == [article_row(a, quotes=quotes) for a in seeds + articles]
 
 
 class _Boom(Exception):

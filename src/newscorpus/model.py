@@ -276,7 +276,7 @@ class Article:
     @property
     def tweets(self) -> tuple[Tweet, ...]:
         """The tweets embedded in the body, in order."""
-        return tuple(p.tweet for p in self.paragraphs if p.tweet is not None)
+        return tuple(t for p in self.paragraphs if p.kind == "tweet" and (t := p.tweet) is not None)
 
     @functools.cached_property
     def lede_is_credit(self) -> bool:

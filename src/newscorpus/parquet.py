@@ -28,6 +28,8 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
+from newscorpus._columns import ColumnBuilder
+from newscorpus._partitioned import write_partitioned
 from newscorpus._sources import Listed, iter_parsed
 from newscorpus._version import __version__
 from newscorpus.errors import NewscorpusError, SchemaError, SourceError
@@ -54,8 +56,6 @@ __all__ = [
 SCHEMA_VERSION = "1"
 #: Rows per row group, and per record batch while writing.
 DEFAULT_ROW_GROUP_SIZE = 4096
-#: Rows a partition buffers before writing a row group (bounds memory across open partitions).
-_MIN_ROWS_PER_GROUP = 512
 
 _DICT = pa.dictionary(pa.int32(), pa.string())
 _SPAN = pa.struct([("start", pa.int64()), ("end", pa.int64())])
@@ -320,14 +320,14 @@ def record_batches(
 ) -> Iterator[pa.RecordBatch]:
     """Stream ``articles`` as record batches of `ARTICLE_SCHEMA`, ``batch_size`` rows each."""
     schema = schema_with_metadata(quotes=quotes)
-    rows: list[dict[str, Any]] = []
+    columns = ColumnBuilder(quotes=quotes)
     for a in articles:
-        rows.append(article_row(a, quotes=quotes))
-        if len(rows) >= batch_size:
-            yield _batch(rows, schema)
-            rows = []
-    if rows:
-        yield _batch(rows, schema)
+        columns.add(a)
+        if len(columns) >= batch_size:
+            yield columns.finish(schema)
+            columns = ColumnBuilder(quotes=quotes)
+    if len(columns):
+        yield columns.finish(schema)
 
 
 def batch_chunk(
@@ -337,15 +337,14 @@ def batch_chunk(
 
     The errors met come back beside the batch, in input order.
     """
-    schema = schema_with_metadata(quotes=quotes)
-    rows: list[dict[str, Any]] = []
+    columns = ColumnBuilder(quotes=quotes)
     errors: list[NewscorpusError] = []
     for found in iter_parsed(items, max_bytes):
         if isinstance(found, NewscorpusError):
             errors.append(found)
         else:
-            rows.append(article_row(found, quotes=quotes))
-    return (_batch(rows, schema) if rows else None), errors
+            columns.add(found)
+    return (columns.finish(schema_with_metadata(quotes=quotes)) if len(columns) else None), errors
 
 
 def write_parquet(
@@ -372,28 +371,16 @@ def write_parquet(
             with pq.ParquetWriter(tmp, schema, compression=cast(Any, compression)) as writer:
                 for group in _regroup(batches, row_group_size):
                     writer.write_table(group, row_group_size=row_group_size)
-        else:
-            reader = pa.RecordBatchReader.from_batches(schema, batches)
-            partitioning = None
-            if parts:
-                partitioning = ds.partitioning(
-                    pa.schema([ARTICLE_SCHEMA.field(n) for n in parts]), flavor="hive"
-                )
-            fmt = ds.ParquetFileFormat()
-            ds.write_dataset(
-                reader,
-                tmp,
-                format=fmt,
-                partitioning=partitioning,
-                file_options=fmt.make_write_options(compression=compression),  # type: ignore[call-arg]
-                basename_template="part-{i}.parquet",
-                max_rows_per_group=row_group_size,
-                min_rows_per_group=min(row_group_size, _MIN_ROWS_PER_GROUP),
-                existing_data_behavior="error",
-            )
-            if not any(tmp.iterdir()):
-                # An empty corpus still gives a readable dataset: one file, no rows.
-                pq.write_table(schema.empty_table(), tmp / "part-0.parquet")
+        elif not write_partitioned(
+            batches,
+            tmp,
+            parts=parts,
+            schema=schema,
+            compression=compression,
+            row_group_size=row_group_size,
+        ):
+            # An empty corpus still gives a readable dataset: one file, no rows.
+            pq.write_table(schema.empty_table(), tmp / "part-0.parquet")
     return target
 
 
