@@ -45,7 +45,7 @@ _SKIP_BEFORE_CUE = frozenset(
         "already first last today yesterday often privately explicitly specifically widely "
         "long further simply quickly flatly just still frequently now initially originally "
         "subsequently ultimately finally openly immediately has've hasn't haven't didn't did "
-        "does do"
+        "does do cannot both each"
     ).split()
 )
 _PREPOSITIONS = frozenset("in on at for of with from by".split())
@@ -64,10 +64,13 @@ _TIME_NOUNS = frozenset(
     "year week month night morning afternoon evening weekend day monday tuesday wednesday "
     "thursday friday saturday sunday".split()
 )
-_TIME_LEAD = frozenset("last this next on that every one same".split())
+_TIME_LEAD = frozenset("last this next on that every one same past".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _VERB_HEADS = frozenset("said says say told tells tell thought thinks wrote writes knew".split())
 _RELATIVE = frozenset("who which whose where when whom".split())
 _PERSON_PRONOUNS = frozenset(("he", "she"))
+# Relative pronouns that stand as a cue's subject ("Obama, who called ...").
+_RELATIVE_SUBJECTS = frozenset(("who", "which"))
 _ORG_WORDS = frozenset(
     (
         "news party department committee campaign government ministry university times post "
@@ -80,6 +83,9 @@ _ORG_WORDS = frozenset(
     ).split()
 )
 _MAX_TOKENS = 10
+_MAX_PAREN = 8
+# Marks that set off an aside between a subject and its verb.
+_ASIDE_MARKS = frozenset(",—–-")
 
 
 @attrs.frozen
@@ -130,25 +136,56 @@ def mention_before(text: str, s_start: int, cue_start: int, lexicon: Lexicon) ->
 
 def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) -> Mention | None:
     toks = _tokens(text, window, cue_start)
-    i = len(toks) - 1
-    while i >= 0 and _is_word(toks[i][2]) and toks[i][2].lower() in _SKIP_BEFORE_CUE:
-        i -= 1
+    i = _skip_adverbs(toks, len(toks) - 1)
     # "last year proposed", "on Tuesday said", "in 2012 wrote": a time before the verb.
     while i >= 1 and toks[i][2].lower() in _TIME_NOUNS and toks[i - 1][2].lower() in _TIME_LEAD:
-        i -= 2
-        while i >= 0 and _is_word(toks[i][2]) and toks[i][2].lower() in _SKIP_BEFORE_CUE:
-            i -= 1
-    while i >= 0 and toks[i][2].lower().endswith("ly") and not _is_cap(toks[i][2]):
-        i -= 1
+        i = _skip_adverbs(toks, i - 2)
+    if i >= 1 and toks[i][2].lower() in _WEEKDAYS:
+        i = _skip_adverbs(toks, i - 1)  # "Ryan Tuesday said"
     if i < 0:
         return None
-    if toks[i][2] == ",":
+    if toks[i][2] in _ASIDE_MARKS:
         return _appositive(text, toks, i, lexicon)
+    if toks[i][2].lower() in _RELATIVE_SUBJECTS:
+        return _relative(text, toks, i, lexicon)
+    i = _skip_parenthesis(toks, i)
+    if i < 0:
+        return None
     end_i = i
     begin = _np_left(toks, i, lexicon)
     if begin is None:
         return None
     return _make(text, toks[begin][0], toks[end_i][1])
+
+
+def _skip_adverbs(toks: list[tuple[int, int, str]], i: int) -> int:
+    """The last token at or before ``i`` that is not an auxiliary or an adverb.
+
+    ``could only quip``, ``has also repeatedly said``: auxiliaries and adverbs in
+    ``-ly`` mix in any order between a subject and its verb.
+    """
+    while i >= 0:
+        tok = toks[i][2]
+        low = tok.lower()
+        if not _is_word(tok) or _is_cap(tok):
+            break
+        if (
+            low not in _SKIP_BEFORE_CUE
+            and not low.endswith(("ly", "n't", "n’t"))  # "don’t think", "wouldn't say"
+        ):
+            break
+        i -= 1
+    return i
+
+
+def _skip_parenthesis(toks: list[tuple[int, int, str]], i: int) -> int:
+    """The token before a short parenthesis ending at ``i`` (``Sen. Jack Reed (D-R.I.)``)."""
+    if i < 0 or toks[i][2] != ")":
+        return i
+    j = i - 1
+    while j >= 0 and i - j <= _MAX_PAREN and toks[j][2] not in "()":
+        j -= 1
+    return j - 1 if j >= 0 and toks[j][2] == "(" else i
 
 
 def _np_left(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> int | None:
@@ -199,6 +236,21 @@ def _np_left(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> int 
     return begin
 
 
+def _relative(text: str, toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> Mention:
+    """``Barack Obama, who called ...``: the mention runs from the antecedent to the pronoun.
+
+    Its text is the antecedent, so that it resolves to a name.
+    """
+    j = i - 1
+    if j >= 0 and toks[j][2] == ",":
+        j -= 1
+    begin = _np_left(toks, j, lexicon) if j >= 0 else None
+    start, end = toks[i][0], toks[i][1]
+    if begin is None:
+        return Mention(start, end, toks[i][2])
+    return Mention(toks[begin][0], end, _make(text, toks[begin][0], toks[j][1]).text)
+
+
 def _appositive(
     text: str, toks: list[tuple[int, int, str]], comma: int, lexicon: Lexicon
 ) -> Mention | None:
@@ -208,11 +260,17 @@ def _appositive(
     a relative clause or a long aside is skipped and the noun phrase before it
     is the subject.
     """
+    mark = toks[comma][2]
     j = comma - 1
-    while j >= 0 and toks[j][2] != ",":
+    while j >= 0 and toks[j][2] != mark:
         j -= 1
     if j < 1:
         return None
+    k = _skip_parenthesis(toks, j - 1)
+    if k != j - 1:
+        # "Sen. Jack Reed (D-R.I.), noting ..., said": the aside follows a name.
+        np_start = _np_left(toks, k, lexicon) if k >= 0 else None
+        return None if np_start is None else _make(text, toks[np_start][0], toks[k][1])
     np_start = _np_left(toks, j - 1, lexicon)
     if np_start is None:
         return None
@@ -226,7 +284,8 @@ def _appositive(
     )
     if clean:
         return _make(text, toks[np_start][0], toks[comma - 1][1])
-    if first in _RELATIVE or _is_cap(toks[j - 1][2]):
+    if first in _RELATIVE or _is_cap(toks[j - 1][2]) or first.endswith(("ing", "ed")):
+        # ", who ...,", a name before a long aside, or ", speaking on condition of ...,"
         return _make(text, toks[np_start][0], toks[j - 1][1])
     return None
 
@@ -254,8 +313,13 @@ def mention_after(text: str, pos: int, s_end: int, lexicon: Lexicon) -> Mention 
             break
         if tlow in _PREPOSITIONS and k + 1 < len(toks) and not _is_cap(toks[k + 1][2]):
             break
-        if k and not _is_cap(tok) and tlow.endswith(("ed", "ing")):
-            break
+        if (
+            k
+            and not _is_cap(tok)
+            and tlow.endswith(("ed", "ing"))
+            and toks[k - 1][2].lower() not in _DETERMINERS
+        ):
+            break  # "said Smith, adding"; but "said a retired judge" holds an adjective
         end = k
     return _make(text, toks[0][0], toks[end][1])
 

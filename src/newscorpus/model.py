@@ -139,11 +139,19 @@ class Paragraph:
     'text'
     """
 
-    text: str = attrs.field(validator=attrs.validators.instance_of(str))
-    blank_lines: int = attrs.field(default=1, validator=attrs.validators.ge(0), kw_only=True)
+    # One validator a field, each a plain check: a parse builds many paragraphs.
+    text: str = attrs.field()
+    blank_lines: int = attrs.field(default=1, kw_only=True)
+
+    @blank_lines.validator
+    def _check_blank_lines(self, attribute: attrs.Attribute[int], value: int) -> None:
+        if type(value) is not int or value < 0:
+            raise ValueError(f"'blank_lines' must be an int >= 0 (got {value!r})")
 
     @text.validator
     def _check_text(self, attribute: attrs.Attribute[str], value: str) -> None:
+        if not isinstance(value, str):
+            raise TypeError(f"'text' must be a str (got {value!r})")
         if not value.strip():
             raise ValueError("'text' must hold more than white space")
         if "\r" in value or "\x00" in value:

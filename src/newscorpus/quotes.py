@@ -163,11 +163,13 @@ def _extract(text: str, paragraphs: Sequence[_Paragraph]) -> list[Quote]:
             spans.append((unclosed, len(para.text)))
         if carry is not None and not continues:
             carry = None
-        items = _read_paragraph(para, spans, last_speaker, carry, resolver)
+        items, speaking = _read_paragraph(para, spans, last_speaker, carry, resolver)
         if carry is not None and items and items[0] is carry:
             items = items[1:]
         found.extend(items)
-        if items or carry is not None:
+        if speaking is not None and speaking.mention is not None:
+            last_speaker = speaking  # who the paragraph's last quotes go on with
+        elif items or carry is not None:
             last_speaker = next(
                 (f for f in reversed([*([carry] if carry else []), *items]) if f.mention),
                 last_speaker,
@@ -286,12 +288,13 @@ def _read_paragraph(
     last: _Found | None,
     carry: _Found | None,
     resolver: SpeakerResolver,
-) -> list[_Found]:
+) -> tuple[list[_Found], _Found | None]:
+    """The paragraph's quotes, and the one whose speaker a following quote goes on with."""
     text = para.text
     out: list[_Found] = []
     found_cues = list(_CUE.finditer(text))
     if not spans and not found_cues and ":" not in text:
-        return out  # no quote marks, no colon, no cue: nothing is attributed here
+        return out, None  # no quote marks, no colon, no cue: nothing is attributed here
     cue_starts = [m.start() for m in found_cues]
     previous: _Found | None = carry
     for s_start, s_end in _sentences(text, spans):
@@ -365,12 +368,19 @@ def _read_paragraph(
                     made = _indirect(para, s_start, s_end, m, cues, i, mention, quoted)
             if made is not None:
                 out.append(made)
-                previous = made
+                if made.kind == "direct" or not (
+                    previous is not None
+                    and previous.kind == "direct"
+                    and previous.end > para.start + s_start
+                ):
+                    # "'...,' said X, who has argued that ...", "'...,' X told a crowd that
+                    # the campaign estimated at 3,000": the quotes after go on with X.
+                    previous = made
             if mention is not None:
                 subject = mention
     for f in out:
         resolver.note(f)
-    return out
+    return out, previous
 
 
 _NAME = r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]*"
@@ -632,7 +642,8 @@ def _attributing_cue(
     best_gap = 1 << 30
     for m in cues:
         word = m.group().lower()
-        is_speech = word in LEXICON.speech or not word.isalpha()
+        # "thinks", "hopes" are in both lists: they attribute a quote only when no speech verb does.
+        is_speech = (word in LEXICON.speech and word not in LEXICON.belief) or not word.isalpha()
         gap = _gap(m, quoted)
         if not is_speech:
             gap += 200
@@ -691,6 +702,7 @@ _NOUN_BEFORE = frozenset(
         "to of in on for with by from"
     ).split()
 )
+_DETERMINER_BEFORE = frozenset("the a an".split())
 _ADJECTIVE_ENDINGS = ("ive", "al", "ous", "ful", "ic", "ary", "ent", "ant", "less", "ical")
 
 
@@ -710,6 +722,8 @@ def _is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
         return True
     raw = before[-1].strip(",;:")
     prev = raw.lower()
+    if prev in _DETERMINER_BEFORE:
+        return False  # "a written statement", "the reported plan"
     lemma = LEXICON.speech.get(word) or LEXICON.belief.get(word) or word
     if lemma in _NOUNISH and not word.endswith(("ed", "ing")) and word not in _PAST:
         return bool(raw) and (
@@ -840,10 +854,21 @@ def _indirect(
 
 _SUBJECT = re.compile(
     r"(?<![\w’'.-])(?:(?:But|And|Then|So|Yet|Still|However|Meanwhile|Instead|Later),?[ \t]+)?"
-    r"(?!(?:Once|When|After|As|While|If|Although|Though|Because|Since|Before|Until|In|On|At|"
-    r"For|With|By|From|During|Under|Over|Last|This|That|It|There|Here)\b)"
+    r"(?:(?!(?:Once|When|After|As|While|If|Although|Though|Because|Since|Before|Until|In|On|At|"
+    r"For|With|By|From|During|Under|Over|Last|This|That|It|There|Here|"
+    # Closed-class words that open a sentence but never name its subject.
+    r"The|A|An|And|But|Or|Yet|So|Still|However|Meanwhile|Instead|Later|Earlier|Early|Even|"
+    r"Despite|Amid|Among|Shortly|Soon|Then|Now|Also|Just|Only|Not|Already|Again|Recently|"
+    r"Today|Yesterday|Tonight|Asked|Speaking|Following|Given|Like|Unlike|Without|Against|"
+    r"Through|About|Into|Toward|Towards|Between|Having|Hours|Days|Weeks|Months|Years)\b)"
     r"(?P<np>(?:He|She|They|We|I)\b|(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*)"
-    r"(?=[ \t]+(?:also[ \t]+|then[ \t]+|has[ \t]+|had[ \t]+)?[a-z])"
+    r"(?=(?:[ \t]+\([^()\n]{1,16}\))?[ \t]+(?:also[ \t]+|then[ \t]+|has[ \t]+|had[ \t]+)?[a-z])"
+    # "The campaign said", "A Washington Post poll shows": a determiner, a few words, a verb.
+    r"|(?P<dnp>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+"
+    r"(?:[\w’'-]+[ \t]+){0,4}?[\w’'-]+)"
+    r"(?=[ \t]+(?:also[ \t]+|then[ \t]+|has[ \t]+|had[ \t]+|have[ \t]+)?"
+    r"(?:[a-z]+ed|[a-z]+s|said|told|made|wrote|spoke|took|gave|began|went|saw|felt|knew|thought|"
+    r"is|was|are|were|will|would|could|can|may|might|must)\b))"
 )
 
 
@@ -875,7 +900,8 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
         m = _SUBJECT.match(text, comma + 2, limit)
         if m is None:
             return None
-    return Mention(m.start("np"), m.end("np"), m.group("np"))
+    group = "np" if m.group("np") else "dnp"
+    return Mention(m.start(group), m.end(group), m.group(group))
 
 
 _COORDINATION = re.compile(r"(?:(?:,\s*|\s)(?:and|but|while|then|before|after)|(?P<comma>,))\s*$")
