@@ -83,3 +83,14 @@ def test_corpus_export_without_partitions(tmp_path: Path) -> None:
     Corpus(articles).to_parquet(tmp_path / "flat", partition_by=None, row_group_size=4)
     assert _row_groups(tmp_path / "flat") == {"part-0.parquet": [4, 4, 1]}
     assert list(read_parquet(tmp_path / "flat")) == articles
+
+
+def test_files_of_a_partition_read_back_in_written_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_partitioned, "MAX_OPEN_FILES", 1)
+    articles = _spread(160, months=2)  # months alternate: each batch closes the other file
+    _write(articles, tmp_path / "d", row_group_size=1)
+    assert (tmp_path / "d" / "year=2000" / "month=1" / "part-10.parquet").exists()
+    back = [a.id for a in read_parquet(tmp_path / "d")]
+    assert back == [a.id for a in articles[0::2]] + [a.id for a in articles[1::2]]

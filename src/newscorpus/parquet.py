@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import os
+import re
 import shutil
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
@@ -25,7 +26,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 import pyarrow as pa
-import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from newscorpus._columns import ColumnBuilder
@@ -36,6 +36,8 @@ from newscorpus.errors import NewscorpusError, SchemaError, SourceError
 from newscorpus.model import Article, Dateline, Paragraph, Quote
 
 if TYPE_CHECKING:
+    import pyarrow.dataset as ds
+
     from newscorpus.corpus import Corpus
     from newscorpus.filters import Predicate, PredicateLike
 
@@ -132,6 +134,7 @@ _REQUIRED = ("id", "path", "date", "lede", "dateline", "paragraphs")
 _KEY_SCHEMA_VERSION = b"newscorpus.schema_version"
 _KEY_VERSION = b"newscorpus.version"
 _KEY_QUOTES = b"newscorpus.quotes"
+_PART_NUMBER = re.compile(r"part-([0-9]{1,9})\.parquet")
 
 
 def _plain(t: pa.DataType) -> pa.DataType:
@@ -462,6 +465,8 @@ def open_dataset(path: str | os.PathLike[str]) -> tuple[ds.Dataset, bool]:
     Raises `SourceError` when ``path`` cannot be read and `SchemaError`,
     naming what is missing, when it was not written by newscorpus.
     """
+    import pyarrow.dataset as ds  # on first read: it costs 50 MB of memory to import
+
     where = os.fspath(path)
     if not os.path.exists(where):
         raise SourceError("no such file or folder", path=where)
@@ -528,6 +533,8 @@ def _ordered_batches(
     dataset: ds.Dataset, *, columns: list[str], expr: Any, batch_size: int
 ) -> Iterator[pa.RecordBatch]:
     """The rows passing ``expr``, partitions in calendar order, each file in written order."""
+    import pyarrow.dataset as ds
+
     if not isinstance(dataset, ds.FileSystemDataset):
         yield from dataset.to_batches(columns=columns, filter=expr, batch_size=batch_size)
         return
@@ -538,13 +545,20 @@ def _ordered_batches(
         )
 
 
-def _fragment_key(fragment: Any) -> tuple[int, int, str]:
+def _fragment_key(fragment: Any) -> tuple[int, int, str, int, str]:
+    """Partitions in calendar order, then files in the order written (part-2 before part-10)."""
+    import pyarrow.dataset as ds
+
     keys = ds.get_partition_keys(fragment.partition_expression)
     year, month = keys.get("year", 0), keys.get("month", 0)
+    folder, _, name = fragment.path.rpartition("/")
+    number = _PART_NUMBER.fullmatch(name)
     return (
         int(year) if year is not None else 0,
         int(month) if month is not None else 0,
-        fragment.path,
+        folder,
+        int(number.group(1)) if number else -1,
+        name,
     )
 
 
