@@ -264,11 +264,11 @@ class Corpus:
         ``quotes=False`` quote extraction is skipped and the ``quotes`` column
         is null.
         """
-        from newscorpus.parquet import DEFAULT_ROW_GROUP_SIZE, write_parquet
+        from newscorpus.parquet import BUILD_BATCH_ROWS, DEFAULT_ROW_GROUP_SIZE, write_parquet
 
         size = row_group_size or DEFAULT_ROW_GROUP_SIZE
         return write_parquet(
-            self._batches(quotes=quotes, batch_size=size),
+            self._batches(quotes=quotes, batch_size=min(size, BUILD_BATCH_ROWS)),
             path,
             partition_by=partition_by,
             compression=compression,

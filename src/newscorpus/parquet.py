@@ -56,8 +56,11 @@ __all__ = [
 
 #: Bumped when the columns change in a way older readers cannot follow.
 SCHEMA_VERSION = "1"
-#: Rows per row group, and per record batch while writing.
+#: Rows per row group.
 DEFAULT_ROW_GROUP_SIZE = 4096
+#: Rows built into one record batch before the writer takes it. Kept small, as the Python
+#: strings a batch is built from are many; the writer regroups batches into row groups.
+BUILD_BATCH_ROWS = 1024
 
 _DICT = pa.dictionary(pa.int32(), pa.string())
 _SPAN = pa.struct([("start", pa.int64()), ("end", pa.int64())])
