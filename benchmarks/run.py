@@ -217,6 +217,17 @@ def throughput(
     )
 
 
+def peak_rss_of_import() -> float:
+    """Peak RSS in MB of a fresh process that imports newscorpus and builds one Arrow array."""
+    code = (
+        "import resource, newscorpus, pyarrow as pa\n"
+        "pa.array(['x'])\n"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    return int(done.stdout.split()[-1]) / 1024
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, help="a folder or archive of article files")
@@ -250,7 +261,13 @@ def main() -> int:
 
         sizes = [int(s) for s in args.memory_mb.split(",") if s.strip()]
         if sizes and source.suffix == ".zip":
-            print("\npeak RSS exporting (parse + quotes + Parquet, one process):")
+            base = peak_rss_of_import()
+            figures["rss import"] = base
+            print(
+                "\npeak RSS exporting (parse + quotes + Parquet, one process), of which "
+                f"{base:.0f} MB is the import of newscorpus and pyarrow (with pandas, which "
+                "pyarrow loads on first use when it is installed):"
+            )
             for mb in sizes:
                 scaled = scaled_zip(source, mb)
                 rss = peak_rss_of_export(scaled, work / f"rss-{mb}", quotes=True)

@@ -10,6 +10,7 @@ at about half the cost.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import pyarrow as pa
@@ -37,17 +38,26 @@ class _Nested:
         self.offsets.append(self.offsets[-1] + count)
 
 
-def _spans(starts: list[int | None], ends: list[int | None], valid: list[bool]) -> pa.Array[Any]:
+def _mask(valid: Sequence[bool]) -> pa.Array[Any] | None:
+    """The null mask of a column (True where null), or None when nothing is null."""
+    return None if all(valid) else pa.array([not v for v in valid], pa.bool_())
+
+
+def _struct(children: dict[str, pa.Array[Any]], *, valid: Sequence[bool] = ()) -> pa.Array[Any]:
     return pa.StructArray.from_arrays(
-        [pa.array(starts, _I64), pa.array(ends, _I64)],
-        names=["start", "end"],
-        mask=_mask(valid),
+        list(children.values()), names=list(children), mask=_mask(valid)
     )
 
 
-def _mask(valid: list[bool]) -> pa.Array[Any] | None:
-    """The null mask of a column (True where null), or None when nothing is null."""
-    return None if all(valid) else pa.array([not v for v in valid], pa.bool_())
+def _list(
+    offsets: list[int], values: pa.Array[Any], *, valid: Sequence[bool] = ()
+) -> pa.Array[Any]:
+    return pa.ListArray.from_arrays(pa.array(offsets, _I32), values, mask=_mask(valid))
+
+
+def _spans(starts: list[int | None], ends: list[int | None], valid: list[bool]) -> pa.Array[Any]:
+    """A ``struct<start, end>`` column; ``valid`` False where the span is null (empty: none)."""
+    return _struct({"start": pa.array(starts, _I64), "end": pa.array(ends, _I64)}, valid=valid)
 
 
 class ColumnBuilder:
@@ -188,84 +198,59 @@ class ColumnBuilder:
 
     def _dateline_array(self) -> pa.Array[Any]:
         cols, agencies = self._dateline, self._dl_agencies
-        return pa.StructArray.from_arrays(
-            [
-                pa.array(cols["text"], _STR),
-                pa.array(cols["place"], _STR),
-                pa.array(cols["region"], _STR),
-                pa.ListArray.from_arrays(
-                    pa.array(agencies.offsets, _I32), pa.array(agencies.fields["name"], _STR)
-                ),
-                pa.array(cols["date"], _DATE),
-            ],
-            names=["text", "place", "region", "agencies", "date"],
-            mask=_mask(self._dl_valid),
+        return _struct(
+            {
+                "text": pa.array(cols["text"], _STR),
+                "place": pa.array(cols["place"], _STR),
+                "region": pa.array(cols["region"], _STR),
+                "agencies": _list(agencies.offsets, pa.array(agencies.fields["name"], _STR)),
+                "date": pa.array(cols["date"], _DATE),
+            },
+            valid=self._dl_valid,
         )
 
     def _paragraphs_array(self) -> pa.Array[Any]:
         par = self._paragraphs
-        values = pa.StructArray.from_arrays(
-            [
-                pa.array(par.fields["text"], _STR),
-                pa.array(par.fields["kind"], _STR),
-                pa.array(par.fields["blank_lines"], _I32),
-            ],
-            names=["text", "kind", "blank_lines"],
+        values = _struct(
+            {
+                "text": pa.array(par.fields["text"], _STR),
+                "kind": pa.array(par.fields["kind"], _STR),
+                "blank_lines": pa.array(par.fields["blank_lines"], _I32),
+            }
         )
-        return pa.ListArray.from_arrays(pa.array(par.offsets, _I32), values)
+        return _list(par.offsets, values)
 
     def _quotes_array(self, n: int) -> pa.Array[Any]:
         q, parts = self._quotes.fields, self._parts
-        values = pa.StructArray.from_arrays(
-            [
-                pa.array(q["text"], _STR),
-                pa.array(q["start"], _I64),
-                pa.array(q["end"], _I64),
-                pa.array(q["kind"], _STR),
-                pa.array(q["speaker"], _STR),
-                _spans(q["sp_start"], q["sp_end"], q["sp_valid"]),
-                pa.array(q["cue"], _STR),
-                _spans(q["cs_start"], q["cs_end"], q["cs_valid"]),
-                pa.array(q["paragraph"], _I32),
-                pa.ListArray.from_arrays(
-                    pa.array(parts.offsets, _I32),
-                    _spans(
-                        parts.fields["start"],
-                        parts.fields["end"],
-                        [True] * len(parts.fields["start"]),
-                    ),
-                ),
-            ],
-            names=[
-                "text",
-                "start",
-                "end",
-                "kind",
-                "speaker",
-                "speaker_span",
-                "cue",
-                "cue_span",
-                "paragraph",
-                "parts",
-            ],
+        part_spans = _spans(parts.fields["start"], parts.fields["end"], [])
+        values = _struct(
+            {
+                "text": pa.array(q["text"], _STR),
+                "start": pa.array(q["start"], _I64),
+                "end": pa.array(q["end"], _I64),
+                "kind": pa.array(q["kind"], _STR),
+                "speaker": pa.array(q["speaker"], _STR),
+                "speaker_span": _spans(q["sp_start"], q["sp_end"], q["sp_valid"]),
+                "cue": pa.array(q["cue"], _STR),
+                "cue_span": _spans(q["cs_start"], q["cs_end"], q["cs_valid"]),
+                "paragraph": pa.array(q["paragraph"], _I32),
+                "parts": _list(parts.offsets, part_spans),
+            }
         )
-        offsets = self._quotes.offsets if self.with_quotes else [0] * (n + 1)
-        mask = None if self.with_quotes else pa.array([True] * n, pa.bool_())
-        return pa.ListArray.from_arrays(pa.array(offsets, _I32), values, mask=mask)
+        if self.with_quotes:
+            return _list(self._quotes.offsets, values)
+        return _list([0] * (n + 1), values, valid=[False] * n)  # a null list a row
 
     def _tweets_array(self) -> pa.Array[Any]:
         tw, urls = self._tweets.fields, self._tweet_urls
-        values = pa.StructArray.from_arrays(
-            [
-                pa.array(tw["paragraph"], _I32),
-                pa.array(tw["text"], _STR),
-                pa.array(tw["author"], _STR),
-                pa.array(tw["handle"], _STR),
-                pa.array(tw["date"], _DATE),
-                pa.ListArray.from_arrays(
-                    pa.array(urls.offsets, _I32), pa.array(urls.fields["url"], _STR)
-                ),
-            ],
-            names=["paragraph", "text", "author", "handle", "date", "urls"],
+        values = _struct(
+            {
+                "paragraph": pa.array(tw["paragraph"], _I32),
+                "text": pa.array(tw["text"], _STR),
+                "author": pa.array(tw["author"], _STR),
+                "handle": pa.array(tw["handle"], _STR),
+                "date": pa.array(tw["date"], _DATE),
+                "urls": _list(urls.offsets, pa.array(urls.fields["url"], _STR)),
+            }
         )
-        return pa.ListArray.from_arrays(pa.array(self._tweets.offsets, _I32), values)
+        return _list(self._tweets.offsets, values)
