@@ -64,6 +64,30 @@ def test_zip64_members_and_directory() -> None:
     assert len(_read_all(data)) == 3
 
 
+class _Unseekable(io.RawIOBase):
+    """A write-only stream that cannot seek, as a pipe: zipfile then writes data descriptors."""
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, b: bytes) -> int:  # type: ignore[override]
+        self.data += b
+        return len(b)
+
+
+def test_members_with_data_descriptors() -> None:
+    out = _Unseekable()
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("a.txt", b"streamed " * 50)
+        zf.writestr("b.txt", b"")
+    data = bytes(out.data)
+    assert all(i.flag_bits & 0x08 for i in iter_members(io.BytesIO(data)))
+    assert _read_all(data) == _stdlib(data) == {"a.txt": b"streamed " * 50, "b.txt": b""}
+
+
 def test_read_is_bounded_and_crc_checked() -> None:
     data = _zip([("big.txt", b"a" * 100_000, zipfile.ZIP_DEFLATED)])
     [info] = iter_members(io.BytesIO(data))
