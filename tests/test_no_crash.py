@@ -89,3 +89,52 @@ def test_seed_with_garbage_appended() -> None:
     for junk in ["\x00", "\udcff", "“" * 50, "\n" * 50, "(" * 200]:
         with contextlib.suppress(NewscorpusError):
             newscorpus.parse_article(base + junk)
+
+
+def _archive_bytes(kind: str) -> bytes:
+    import io
+    import tarfile
+    import zipfile
+
+    from .conftest import SEEDS
+
+    buf = io.BytesIO()
+    seeds = sorted(SEEDS.glob("*.txt"))
+    if kind == "zip":
+        with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            for p in seeds:
+                zf.write(p, p.name)
+    else:
+        with tarfile.open(fileobj=buf, mode="w:gz") as tf:
+            for p in seeds:
+                tf.add(p, p.name)
+    return buf.getvalue()
+
+
+_ARCHIVES = {kind: _archive_bytes(kind) for kind in ("zip", "tar.gz")}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(sorted(_ARCHIVES)),
+    st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), max_size=8),
+    st.floats(0.05, 1.0),
+)
+def test_damaged_archives_give_problems_not_crashes(
+    kind: str, flips: list[tuple[float, int]], keep: float
+) -> None:
+    import tempfile
+    from pathlib import Path
+
+    data = bytearray(_ARCHIVES[kind])
+    for where, value in flips:
+        data[int(where * len(data))] = value
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"damaged.{kind}"
+        path.write_bytes(bytes(data[: max(1, int(keep * len(data)))]))
+        corpus = newscorpus.read_corpus(path, errors="skip")
+        articles = list(corpus)
+        assert len(articles) <= 3
+        assert all(p.path.startswith(str(path)) for p in corpus.problems)
+        with contextlib.suppress(NewscorpusError):
+            list(newscorpus.read_corpus(path))
