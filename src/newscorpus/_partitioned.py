@@ -75,8 +75,9 @@ def write_partitioned(
             writer(key).write_table(
                 table.slice(0, table.num_rows - keep), row_group_size=row_group_size
             )
-        if keep:
-            buffers[key] = table.slice(table.num_rows - keep).to_batches()
+        if keep:  # copied out (a slice would hold on to the whole table)
+            rest = pa.array(range(table.num_rows - keep, table.num_rows), pa.int64())
+            buffers[key] = table.take(rest).to_batches()
 
     try:
         buffered = 0
