@@ -240,3 +240,78 @@ def test_pathological_inputs_do_not_raise(size: int) -> None:
     for unit in ['"', "“", '"a ', "“a said ", "he said, ", ", said ", '\n\n"', "''"]:
         text = unit * (size // len(unit))
         assert isinstance(extract_quotes(text), list)
+
+
+def test_cue_after_a_possessive_is_a_noun() -> None:
+    q = _one("Schlafly criticized the mayor's proposed wall on the border.")
+    assert (q.speaker, q.cue) == ("Schlafly", "criticized")
+
+
+def test_verb_after_a_long_aside() -> None:
+    text = "Jane Roe, a longtime friend of the college president, says she is open to running."
+    q = _one(text)
+    assert q.cue == "says"
+    assert q.speaker_span is not None
+    assert q.speaker_span[0] == 0
+
+
+def test_negated_nounish_cue() -> None:
+    q = _one("Roe doesn't want to fight the plan anymore.")
+    assert (q.speaker, q.cue) == ("Roe", "want")
+
+
+def test_aspect_verb_before_cue() -> None:
+    text = "The mayor won applause as he keeps talking about the power of the union."
+    q = _one(text)
+    assert text[q.speaker_span[0] : q.speaker_span[1]] == "he"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Smith interjected to say that both plans had failed.", "say"),
+        ("Smith is reported to have called the deal a disaster.", "called"),
+        ("When he returned, Smith began by saying that the plan had failed.", "saying"),
+    ],
+)
+def test_subject_of_an_infinitive_chain(text: str, cue: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.cue == cue)
+    assert q.speaker == "Smith"
+
+
+def test_participle_takes_the_pronoun_subject_after_a_clause() -> None:
+    text = "Although the crowd cheered, she struck a note of modesty, saying she was not sure."
+    q = next(q for q in extract_quotes(text) if q.cue == "saying")
+    assert q.speaker_span == (28, 31)
+
+
+def test_name_particles_are_whole_words() -> None:
+    # "al" in "although" is not the particle of a name ("And al").
+    text = (
+        "And although he thanked the crowd, he sounded a note of modesty, saying he was not sure."
+    )
+    q = next(q for q in extract_quotes(text) if q.cue == "saying")
+    assert q.speaker == "he"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The senator decried the ruling as a disgrace to the court.", "decried"),
+        ("The governor has made no secret of his plan to run again.", "has made no secret of"),
+        ("The senator took aim at the new rules for campaign donors.", "took aim at"),
+        ("Voters learned that the plant would close next year.", "learned"),
+    ],
+)
+def test_reporting_verbs_and_phrases(text: str, cue: str) -> None:
+    q = _one(text)
+    assert (q.kind, q.cue) == ("indirect", cue)
+
+
+def test_transcript_label_speaks_the_paragraph() -> None:
+    text = (
+        "HOST: Do you expect the plan to pass?\n\nROE: I am sure it will, and we will see it soon."
+    )
+    quotes = extract_quotes(text)
+    roe = next(q for q in quotes if q.speaker == "ROE")
+    assert roe.text == "I am sure it will, and we will see it soon"

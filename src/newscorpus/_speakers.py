@@ -26,7 +26,7 @@ _TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
 # engine's backtracking stack, small on a megabyte of capitalised words.
 _NAME_RUN = re.compile(
     r"(?<![\w’'.-])[A-Z][\w’'.-]*"
-    r"(?:[ \t]+(?:[A-Z][\w’'.-]*|de|van|von|der|al|bin|la|le|di|da)){1,7}"
+    r"(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:de|van|von|der|al|bin|la|le|di|da)(?![\w’'.-]))){1,7}"
 )
 _SPACE = re.compile(r"\s+")
 
@@ -45,7 +45,9 @@ _SKIP_BEFORE_CUE = frozenset(
         "already first last today yesterday often privately explicitly specifically widely "
         "long further simply quickly flatly just still frequently now initially originally "
         "subsequently ultimately finally openly immediately has've hasn't haven't didn't did "
-        "does do cannot both each"
+        "does do cannot both each seldom "
+        # Aspect verbs before an -ing cue: "he keeps talking about", "began writing".
+        "keep keeps kept begin begins began begun start starts started stop stops stopped"
     ).split()
 )
 _PREPOSITIONS = frozenset("in on at for of with from by".split())
@@ -142,6 +144,10 @@ def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) ->
         i = _skip_adverbs(toks, i - 2)
     if i >= 1 and toks[i][2].lower() in _WEEKDAYS:
         i = _skip_adverbs(toks, i - 1)  # "Ryan Tuesday said"
+    if i >= 2 and toks[i][2].lower() in ("to", "by") and _is_chain_verb(toks[i - 1][2]):
+        # "interjected to say", "is reported to have called", "began by saying": the
+        # subject of the verb before the infinitive speaks.
+        i = _skip_adverbs(toks, i - 2)
     if i < 0:
         return None
     if toks[i][2] in _ASIDE_MARKS:
@@ -156,6 +162,25 @@ def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) ->
     if begin is None:
         return None
     return _make(text, toks[begin][0], toks[end_i][1])
+
+
+def _is_chain_verb(tok: str) -> bool:
+    """A lowercase verb that can take an infinitive (``wants``, ``declined``, ``better``)."""
+    low = tok.lower()
+    return (
+        tok.isalpha()
+        and tok.islower()
+        and low not in _STOP
+        and low not in _DETERMINERS
+        and low not in _PREPOSITIONS
+        and (low.endswith(("ed", "s")) or low in _CHAIN_VERBS)
+    )
+
+
+_CHAIN_VERBS = frozenset(
+    "want need try decline refuse seem appear began begin went go had better have "
+    "plan hope expect continue".split()
+)
 
 
 def _skip_adverbs(toks: list[tuple[int, int, str]], i: int) -> int:

@@ -19,6 +19,8 @@ What counts (the rules, in order):
    ``X said (that) ...``, ``X told reporters ...``, ``According to X, ...``,
    ``X warned/claimed/denied/admitted that ...``; verbs of belief and finding
    (``polls show``, ``he fears``) count too, as annotators of news count them.
+   In a transcript, a speaker label opening a paragraph (``TAPPER: ...``) is
+   the source of the whole paragraph.
 4. **Scare quotes and titles** (``the "fault" of the UK``, a film's name) are
    not speech: quote marks inside a sentence that no cue attributes are
    ignored.
@@ -166,6 +168,12 @@ def _extract(text: str, paragraphs: Sequence[_Paragraph]) -> list[Quote]:
         items, speaking = _read_paragraph(para, spans, last_speaker, carry, resolver)
         if carry is not None and items and items[0] is carry:
             items = items[1:]
+        label = _speaker_label(para)
+        if label is not None:
+            # The label speaks the whole paragraph; the cues inside it nest in its turn.
+            items = [f for f in items if f.cue != label.cue]
+            items.insert(0, label)
+            resolver.note(label)
         found.extend(items)
         if speaking is not None and speaking.mention is not None:
             last_speaker = speaking  # who the paragraph's last quotes go on with
@@ -443,6 +451,34 @@ def _colon_attribution(para: _Paragraph, s_start: int, s_end: int) -> _Found | N
     mention = Mention(base + m.start("who"), base + m.end("who"), m.group("who"))
     colon = (base + m.end("who"), base + m.end("who") + 1)
     return _Found("indirect", base + c_start, base + c_end, para.index, [], mention, colon)
+
+
+_SPEAKER_LABEL = re.compile(
+    r"(?<![\w’'.-])(?P<who>[A-Z][A-Z.’'-]{1,30}(?:[ \t]+[A-Z][A-Z.’'-]{0,30}){0,3}):[ \t]+(?=\S)"
+)
+# Editorial labels that open a paragraph but name no speaker.
+_NOT_SPEAKERS = frozenset(
+    "update updated correction clarification note editor's editor’s watch read video photos "
+    "related breaking exclusive analysis opinion transcript".split()
+)
+
+
+def _speaker_label(para: _Paragraph) -> _Found | None:
+    """``TAPPER: ...``: a transcript's speaker label opening a paragraph.
+
+    The label (two or more capital letters; not ``Q:`` or ``A:``, whose turns the
+    answers' own cues attribute better) is the source of everything the paragraph says.
+    """
+    m = _SPEAKER_LABEL.match(para.text)
+    if m is None or not _has_words(para.text, m.end(), len(para.text), 3):
+        return None
+    if any(w.lower() in _NOT_SPEAKERS for w in m.group("who").split()):
+        return None
+    base = para.start
+    c_start, c_end = _trim(para.text, m.end(), len(para.text))
+    who = Mention(base + m.start("who"), base + m.end("who"), m.group("who"))
+    colon = (base + m.end("who"), base + m.end("who") + 1)
+    return _Found("indirect", base + c_start, base + c_end, para.index, [], who, colon)
 
 
 def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -724,25 +760,34 @@ def _is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
     prev = raw.lower()
     if prev in _DETERMINER_BEFORE:
         return False  # "a written statement", "the reported plan"
+    if _POSSESSIVE.search(raw) and prev not in _CONTRACTED:
+        # "Trump's proposed wall", "the AP's report", "Valls' comments"; but "the
+        # senator's claim that ..." reports what the senator claims.
+        return text.startswith(" that ", cue.end())
     lemma = LEXICON.speech.get(word) or LEXICON.belief.get(word) or word
     if lemma in _NOUNISH and not word.endswith(("ed", "ing")) and word not in _PAST:
         return bool(raw) and (
             prev in _SUBJECT_LEAD
             or raw[0].isupper()
             or (prev.endswith("s") and prev not in _NOUN_BEFORE and prev.isalpha())
-            or prev.endswith("ly")
+            or prev.endswith(("ly", "n't", "n’t"))  # "doesn't want"
         )
-    if not word.endswith("s"):
-        return True
+    if not word.endswith("s") or before[-1][-1] in ",;:)":
+        return True  # "Cuban, the team's owner, says": a verb after an aside
     return prev not in _NOUN_BEFORE and not (
         prev.isalpha() and prev.endswith(_ADJECTIVE_ENDINGS) and prev not in ("official",)
     )
 
 
+_POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
+# "he's said", "that's known": a pronoun's 's is "is" or "has", not a possessive.
+_CONTRACTED = frozenset(
+    w + s for w in "he she it that there who what here where let".split() for s in ("'s", "’s")
+)
 _NOUNISH = frozenset(
     "call report claim comment statement promise plan question support hope fear view concern "
     "estimate doubt want need wish demand answer reply response praise blame charge pledge vow "
-    "quote tweet post joke boast echo attack state".split()
+    "quote tweet post joke boast echo attack state note".split()
 )
 _PAST = frozenset("told said thought felt knew saw found showed shown wrote".split())
 _SUBJECT_LEAD = frozenset(
@@ -861,7 +906,7 @@ _SUBJECT = re.compile(
     r"Despite|Amid|Among|Shortly|Soon|Then|Now|Also|Just|Only|Not|Already|Again|Recently|"
     r"Today|Yesterday|Tonight|Asked|Speaking|Following|Given|Like|Unlike|Without|Against|"
     r"Through|About|Into|Toward|Towards|Between|Having|Hours|Days|Weeks|Months|Years)\b)"
-    r"(?P<np>(?:He|She|They|We|I)\b|(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*)"
+    r"(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b|(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*)"
     r"(?=(?:[ \t]+\([^()\n]{1,16}\))?[ \t]+(?:also[ \t]+|then[ \t]+|has[ \t]+|had[ \t]+)?[a-z])"
     # "The campaign said", "A Washington Post poll shows": a determiner, a few words, a verb.
     r"|(?P<dnp>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+"
