@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING, Any
 from newscorpus._sources import Problem
 from newscorpus.errors import NewscorpusError, ParseError, SchemaError, SourceError
 from newscorpus.model import Article
-from newscorpus.parquet import article_from_row, article_row, atomic_target
+from newscorpus.parquet import (
+    BUILD_BATCH_ROWS,
+    article_from_row,
+    atomic_target,
+    record_batches,
+)
 
 if TYPE_CHECKING:
     from newscorpus.corpus import Corpus, Errors
@@ -36,10 +41,12 @@ def write_jsonl(
 ) -> Path:
     """Write ``articles`` one per line to ``path`` (UTF-8), atomically."""
     target = Path(path)
+    batches = record_batches(articles, batch_size=BUILD_BATCH_ROWS, quotes=quotes)
     with atomic_target(target, directory=False) as tmp, open(tmp, "w", encoding="utf-8") as f:
-        for a in articles:
-            f.write(json.dumps(article_row(a, quotes=quotes), ensure_ascii=False, default=_default))
-            f.write("\n")
+        for batch in batches:  # the rows of the Parquet export, so the two cannot disagree
+            for row in batch.to_pylist():
+                f.write(json.dumps(row, ensure_ascii=False, default=_default))
+                f.write("\n")
     return target
 
 

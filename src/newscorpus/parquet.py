@@ -47,7 +47,6 @@ __all__ = [
     "QUOTES_SCHEMA",
     "SCHEMA_VERSION",
     "article_from_row",
-    "article_row",
     "iter_parquet",
     "read_parquet",
     "record_batches",
@@ -174,71 +173,6 @@ def schema_with_metadata(*, quotes: bool) -> pa.Schema:
 
 
 # --- rows ------------------------------------------------------------------------------
-
-
-def _span(span: tuple[int, int] | None) -> dict[str, int] | None:
-    return None if span is None else {"start": span[0], "end": span[1]}
-
-
-def quote_row(q: Quote) -> dict[str, Any]:
-    """One quote as a row of the ``quotes`` column."""
-    return {
-        "text": q.text,
-        "start": q.start,
-        "end": q.end,
-        "kind": q.kind,
-        "speaker": q.speaker,
-        "speaker_span": _span(q.speaker_span),
-        "cue": q.cue,
-        "cue_span": _span(q.cue_span),
-        "paragraph": q.paragraph,
-        "parts": [{"start": s, "end": e} for s, e in q.parts],
-    }
-
-
-def article_row(article: Article, *, quotes: bool = True) -> dict[str, Any]:
-    """One article as a row of `ARTICLE_SCHEMA` (``quotes`` is null unless ``quotes``)."""
-    dl = article.dateline
-    tweets = []
-    for i, p in enumerate(article.paragraphs):
-        t = p.tweet
-        if t is not None:
-            tweets.append(
-                {
-                    "paragraph": i,
-                    "text": t.text,
-                    "author": t.author,
-                    "handle": t.handle,
-                    "date": t.date,
-                    "urls": list(t.urls),
-                }
-            )
-    return {
-        "id": article.id,
-        "path": article.path,
-        "date": article.date,
-        "year": article.date.year,
-        "month": article.date.month,
-        "lede": article.lede,
-        "lede_is_credit": article.lede_is_credit,
-        "dateline": None
-        if dl is None
-        else {
-            "text": dl.text,
-            "place": dl.place,
-            "region": dl.region,
-            "agencies": list(dl.agencies),
-            "date": dl.date,
-        },
-        "paragraphs": [
-            {"text": p.text, "kind": p.kind, "blank_lines": p.blank_lines}
-            for p in article.paragraphs
-        ],
-        "text": article.text,
-        "word_count": article.word_count,
-        "quotes": [quote_row(q) for q in article.quotes] if quotes else None,
-        "tweets": tweets,
-    }
 
 
 def _as_date(value: Any, what: str) -> _dt.date | None:
