@@ -315,3 +315,136 @@ def test_transcript_label_speaks_the_paragraph() -> None:
     quotes = extract_quotes(text)
     roe = next(q for q in quotes if q.speaker == "ROE")
     assert roe.text == "I am sure it will, and we will see it soon"
+
+
+def test_outer_cue_keeps_a_quote_nested_in_its_clause() -> None:
+    text = 'The mayor said the council member called the budget "a total disgrace" on Monday.'
+    quotes = extract_quotes(text)
+    outer = next(q for q in quotes if q.cue == "said")
+    assert (outer.kind, outer.speaker) == ("mixed", "The mayor")
+    assert outer.text.startswith("the council member called")
+    assert "disgrace" in outer.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The union has twice complained about the new shift rules.", "union"),
+        ("Ms. Lane Sunday night recounted how the vote had been lost.", "Lane"),
+    ],
+)
+def test_adverbs_and_times_before_a_cue_are_not_the_speaker(text: str, speaker: str) -> None:
+    q = _one(text)
+    assert q.speaker is not None
+    assert q.speaker.endswith(speaker)
+
+
+def test_description_after_a_quote_is_its_source() -> None:
+    q = _one('"We will not back down on this," the statement read.')
+    assert (q.kind, q.speaker, q.cue) == ("direct", "the statement", "read")
+
+
+def test_name_and_unlisted_verb_after_a_question_mark() -> None:
+    text = 'Lee asked about the fee. "Why would anyone pay that?" Jones shot back.'
+    q = next(q for q in extract_quotes(text) if q.kind == "direct")
+    assert (q.speaker, q.cue) == ("Jones", "shot")
+
+
+def test_long_sentence_after_a_quotes_full_stop_is_not_its_attribution() -> None:
+    text = (
+        '"We lost," the aide said. "It is over." Volunteers later appeared outside the hall '
+        "carrying signs that promised another run."
+    )
+    q = next(q for q in extract_quotes(text) if q.kind == "direct")
+    assert (q.text, q.speaker) == ('"We lost," the aide said. "It is over."', "the aide")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plant will close by the end of the year, Smith said in an interview on Friday.",
+        "The plant will close by the end of the year, said Jo Smith, a union organizer.",
+        "The plant will close by the end of the year, Smith said, adding that talks had failed.",
+    ],
+)
+def test_aside_after_a_closing_attribution(text: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.cue == "said")
+    assert q.text == "The plant will close by the end of the year"
+
+
+def test_asked_with_no_named_asker() -> None:
+    text = "Asked whether he would run again, the governor smiled."
+    q = next(q for q in extract_quotes(text) if q.cue == "Asked")
+    assert (q.kind, q.speaker, q.text) == ("indirect", None, "whether he would run again")
+
+
+def test_colon_after_an_unlisted_verb_takes_the_subject() -> None:
+    q = _one('Ms. Ortiz leaned into the microphone and boomed: "We are not done yet."')
+    assert (q.kind, q.speaker, q.speaker_span) == ("direct", "Ortiz", (0, 9))
+
+
+def test_with_names_the_subject_of_a_participle() -> None:
+    text = "The race is close, with polls showing the two candidates tied in the state."
+    q = next(q for q in extract_quotes(text) if q.cue == "showing")
+    assert q.speaker == "polls"
+
+
+def test_according_to_at_the_end_reports_the_whole_sentence() -> None:
+    text = '"We will win this," the senator said, according to the local paper.'
+    q = next(q for q in extract_quotes(text) if q.cue == "according to")
+    assert q.speaker == "the local paper"
+    assert q.text.startswith('"We will win this,"')
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The senator points to the jobs report as proof of the recovery.", "points to"),
+        ("The group voted against the bill to expand the program.", "voted against"),
+        ("The governor invoked the memory of the flood victims.", "invoked"),
+    ],
+)
+def test_added_cues(text: str, cue: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.cue == cue)
+    assert q.kind == "indirect"
+    assert q.speaker is not None
+
+
+def test_coordinated_verb_after_an_auxiliary_keeps_the_subject() -> None:
+    text = "Experts have doubted the claims, but have speculated that the test was a bluff."
+    q = next(q for q in extract_quotes(text) if q.cue == "speculated")
+    assert q.speaker == "Experts"
+
+
+def test_source_after_a_cue_followed_by_a_preposition() -> None:
+    text = '"It was not convincing," said one aide familiar with the talks.'
+    q = _one(text)
+    assert q.speaker_span is not None
+    assert text[q.speaker_span[0] : q.speaker_span[1]].startswith("one aide")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The risk," said Jo Lee, an economist at the state university, "is that jobs leave."',
+        '"To be fair," she said of the rival campaign, "they have run a clean race."',
+    ],
+)
+def test_split_quote_resumes_after_a_short_aside(text: str) -> None:
+    q = _one(text)
+    assert q.kind == "direct"
+    assert len(q.parts) == 2
+    assert q.text.endswith('."')
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "kind"),
+    [
+        ('As the columnist puts it, the plan is "dead on arrival."', "puts it", "mixed"),
+        ('Hundreds of marchers filled the street, chanting "No more war."', "chanting", "direct"),
+        ('The mayor labeled the proposal "a gift to developers."', "labeled", "mixed"),
+    ],
+)
+def test_added_cues_for_quoted_words(text: str, cue: str, kind: str) -> None:
+    q = _one(text)
+    assert (q.cue, q.kind) == (cue, kind)

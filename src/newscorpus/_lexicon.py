@@ -48,7 +48,7 @@ class Lexicon:
         linear in the text's length, and about twenty times faster than a flat
         list of words.
         """
-        words = set(self.speech) | set(self.belief) | set(self.phrases)
+        words = set(self.speech) | set(self.belief) | self.direct_only | set(self.phrases)
         return re.compile(r"(?<![\w’'-])(?:" + _trie(sorted(words)) + r")(?![\w’-])", re.IGNORECASE)
 
 

@@ -45,7 +45,7 @@ _SKIP_BEFORE_CUE = frozenset(
         "already first last today yesterday often privately explicitly specifically widely "
         "long further simply quickly flatly just still frequently now initially originally "
         "subsequently ultimately finally openly immediately has've hasn't haven't didn't did "
-        "does do cannot both each seldom "
+        "does do cannot both each seldom well soon twice nevertheless ever always instead more "
         # Aspect verbs before an -ing cue: "he keeps talking about", "began writing".
         "keep keeps kept begin begins began begun start starts started stop stops stopped"
     ).split()
@@ -140,7 +140,11 @@ def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) ->
     toks = _tokens(text, window, cue_start)
     i = _skip_adverbs(toks, len(toks) - 1)
     # "last year proposed", "on Tuesday said", "in 2012 wrote": a time before the verb.
-    while i >= 1 and toks[i][2].lower() in _TIME_NOUNS and toks[i - 1][2].lower() in _TIME_LEAD:
+    while (
+        i >= 1
+        and toks[i][2].lower() in _TIME_NOUNS
+        and (toks[i - 1][2].lower() in _TIME_LEAD or toks[i - 1][2].lower() in _WEEKDAYS)
+    ):
         i = _skip_adverbs(toks, i - 2)
     if i >= 1 and toks[i][2].lower() in _WEEKDAYS:
         i = _skip_adverbs(toks, i - 1)  # "Ryan Tuesday said"

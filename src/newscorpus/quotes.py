@@ -280,7 +280,22 @@ def _join_attributions(text: str, bounds: list[tuple[int, int]]) -> list[tuple[i
     for start, end in bounds:
         if out and text[out[-1][1] - 1] in _CLOSING_MARKS:
             cue = _CUE.search(text, start, min(end, start + 60))
-            if cue is not None and len(_WORD.findall(text, start, cue.start())) <= 4:
+            if (
+                cue is not None
+                and len(_WORD.findall(text, start, cue.start())) <= 4
+                and (text[out[-1][1] - 2] in "?!" or not _has_words(text, cue.end(), end, 3))
+            ):
+                # After a quote's full stop, only a short sentence is its attribution.
+                out[-1] = (out[-1][0], end)
+                continue
+            # '"... right?" Trump went on.': a name and a verb after a quote's ? or !
+            after = _AFTER_QUOTE.match(text, out[-1][1], end)
+            if (
+                text[out[-1][1] - 2] in "?!"
+                and after is not None
+                and after.group("who")
+                and after.group("verb") not in _NOT_VERBS
+            ):
                 out[-1] = (out[-1][0], end)
                 continue
         out.append((start, end))
@@ -305,6 +320,7 @@ def _read_paragraph(
         return out, None  # no quote marks, no colon, no cue: nothing is attributed here
     cue_starts = [m.start() for m in found_cues]
     previous: _Found | None = carry
+    asks = "sked" in text  # "asked", "Asked"
     for s_start, s_end in _sentences(text, spans):
         lo = bisect.bisect_left(spans, (s_start, 0))
         hi = bisect.bisect_left(spans, (s_end, 0))
@@ -312,6 +328,11 @@ def _read_paragraph(
         in_sentence = found_cues[
             bisect.bisect_left(cue_starts, s_start) : bisect.bisect_left(cue_starts, s_end)
         ]
+        for m in in_sentence if asks else ():
+            if m.group().lower() == "asked" and not _inside(m.start(), quoted):
+                question = _question(para, s_start, s_end, m)
+                if question is not None:
+                    out.append(question)
         cues = [
             m
             for m in in_sentence
@@ -353,7 +374,8 @@ def _read_paragraph(
             if _participle(text, m):
                 # ", saying ...", "issued a statement saying ...": the clause's subject speaks.
                 mention = (
-                    subject
+                    _with_subject(text, s_start, m)
+                    or subject
                     or _sentence_subject(text, s_start, m.start())
                     or _mention_for(text, m, s_start, s_end)
                 )
@@ -392,8 +414,10 @@ def _read_paragraph(
 
 
 _NAME = r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]*"
+# "the statement", "a voice-over in the ad": a determiner and a few lowercase words.
+_DESCRIPTION = r"(?:the|a|an|his|her|their|its|one)(?:[ \t]+[a-z][a-z’'-]*){1,4}?"
 _AFTER_QUOTE = re.compile(
-    rf"(?<![ \t])[ \t]+(?:(?P<who>{_NAME}|he|she|they)[ \t]+(?P<verb>[a-z]{{3,15}})"
+    rf"(?<![ \t])[ \t]+(?:(?P<who>{_NAME}|he|she|they|{_DESCRIPTION})[ \t]+(?P<verb>[a-z]{{3,15}})"
     rf"|(?P<verb2>[a-z]{{3,15}})[ \t]+(?P<who2>{_NAME}))\b"
 )
 _BEFORE_QUOTE = re.compile(r":[ \t]*$")
@@ -412,6 +436,9 @@ def _adjacent_attribution(
     colon = _BEFORE_QUOTE.search(text, max(s_start, a - 3), a)
     if colon is not None:
         mention = mention_before(text, s_start, colon.start(), LEXICON)
+        if mention is None and not _has_words(text, b, s_end, 1):
+            # "Trump leaned in and boomed: "..."": the sentence's subject speaks.
+            mention = _sentence_subject(text, s_start, colon.start())
         if mention is not None:
             return colon, mention
     if text[b - 2 : b - 1] not in (",", "!", "?") or a != s_start:
@@ -479,6 +506,32 @@ def _speaker_label(para: _Paragraph) -> _Found | None:
     who = Mention(base + m.start("who"), base + m.end("who"), m.group("who"))
     colon = (base + m.end("who"), base + m.end("who") + 1)
     return _Found("indirect", base + c_start, base + c_end, para.index, [], who, colon)
+
+
+_ASKED_LEAD = frozenset("when was were is are being been if after once while".split())
+_ASKED_WHAT = re.compile(
+    r"(?<![ \t])[ \t]+(?:(?:on|in|at|last|this|during)[ \t]+[\w’'.-]+[ \t]+){0,2}"
+    r"(?P<what>(?:about|whether|if|why|what|how|to)[ \t])"
+)
+
+
+def _question(para: _Paragraph, s_start: int, s_end: int, cue: re.Match[str]) -> _Found | None:
+    """``Asked whether he would run, Smith said ...``: a question with no named asker."""
+    text = para.text
+    before = text[max(s_start, cue.start() - 12) : cue.start()].split()
+    if before and before[-1].lower() not in _ASKED_LEAD:
+        return None
+    m = _ASKED_WHAT.match(text, cue.end(), s_end)
+    if m is None:
+        return None
+    start = m.start("what")
+    comma = text.find(",", start, s_end)
+    start, end = _trim(text, start, comma if comma != -1 else s_end)
+    if not _has_words(text, start, end, 2):
+        return None
+    base = para.start
+    cue_span = (base + cue.start(), base + cue.end())
+    return _Found("indirect", base + start, base + end, para.index, [], None, cue_span)
 
 
 def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -659,12 +712,25 @@ def _touching(
         out.insert(0, q)
         edge = q[0]
     edge = block_end
+    if (
+        out
+        and after
+        and text[out[-1][1] - 2] == ","
+        and _GAP.fullmatch(text, edge, after[0][0]) is None
+        and _RESUMES.fullmatch(text, edge, after[0][0]) is not None
+        and len(_WORD.findall(text, edge, after[0][0])) <= 15
+    ):
+        # '"A," he said of the race, "B."': the quote resumes after a short aside.
+        edge = after[0][0]
     for q in after:
         if _GAP.fullmatch(text, edge, q[0]) is None:
             break
         out.append(q)
         edge = q[1]
     return out
+
+
+_RESUMES = re.compile(r"[^\"“”«».!?]{1,200}[,:][ \t]*")
 
 
 _CONNECTIVES = frozenset("but and so yet or then also".split())
@@ -713,7 +779,9 @@ def _mention_for(text: str, cue: re.Match[str], s_start: int, s_end: int) -> Men
     return after
 
 
-_AFTER_SOURCE = frozenset("in on at during after before to of for about while when who".split())
+_AFTER_SOURCE = frozenset(
+    "in on at during after before to of for about while when who with from as whose".split()
+)
 
 
 def _according_source(text: str, pos: int, s_end: int) -> Mention | None:
@@ -827,21 +895,48 @@ def _content_bounds(
     """The reported content of an attribution: after the cue, or before the speaker."""
     after = _LEADING_FILLER.match(text, cue.end(), s_end)
     a_start = after.end() if after else cue.end()
+    raw = cue.end()
     if mention is not None and mention.start >= cue.end() and mention.end <= s_end:
+        raw = mention.end
         a_start = max(a_start, mention.end)
         filler = _LEADING_FILLER.match(text, a_start, s_end)
         a_start = filler.end() if filler else a_start
-    if _has_words(text, a_start, s_end, 3):
-        return a_start, min(s_end, a_start + _MAX_CONTENT)
-    # The cue closes the sentence ("..., he said."): the content comes before,
-    # set off by a comma or a closing quote mark.
     lead = cue.start()
     if mention is not None and s_start <= mention.start < cue.start():
         lead = mention.start
     before = text[max(s_start, lead - 4) : lead].rstrip()
+    if _has_words(text, a_start, s_end, 3) and not (
+        # "..., Smith said in an interview." / "..., said Jo Lee, a pollster.": an aside
+        # follows the attribution, and the content is before it.
+        before[-1:] == ","
+        and LEXICON.speech.get(cue.group().lower()) in _SAY
+        and _aside_follows(text, raw, s_end, appositive=raw != cue.end())
+        and _has_words(text, s_start, lead, 4)
+    ):
+        return a_start, min(s_end, a_start + _MAX_CONTENT)
+    # The cue closes the sentence ("..., he said."): the content comes before,
+    # set off by a comma or a closing quote mark.
     if not before or before[-1] not in _SET_OFF:
         return lead, lead
     return max(s_start, lead - _MAX_CONTENT), max(s_start, lead)
+
+
+def _aside_follows(text: str, pos: int, s_end: int, *, appositive: bool) -> bool:
+    """True when an aside, not the reported clause, follows an attribution at ``pos``."""
+    m = _ASIDE_AFTER.match(text, pos, s_end)
+    if m is not None:
+        # ", adding that ..." is a new clause; "in an interview that ..." reports.
+        return bool(m.group("comma")) or _THAT.search(text, m.end(), s_end) is None
+    return appositive and _APPOSITION.match(text, pos, s_end) is not None
+
+
+_ASIDE_AFTER = re.compile(
+    r"(?<![ \t])[ \t]*(?:(?P<comma>,)[ \t]*(?:adding|noting|saying|citing|explaining|and|but)\b"
+    r"|(?:in|during|after|before|while|when)\b)"
+)
+_APPOSITION = re.compile(r",[ \t]*(?:a|an|the|who)\b")
+_THAT = re.compile(r"\bthat\b")
+_SAY = frozenset("say tell write add note explain argue".split())
 
 
 def _indirect(
@@ -859,13 +954,15 @@ def _indirect(
         return None
     text = para.text
     base = para.start
+    whole = False
     if cue.group().lower().startswith("according"):
         comma = text.find(",", mention.end, s_end)
         if comma != -1 and mention.start - cue.end() < 4:
             c_start, c_end = comma + 1, min(s_end, comma + 1 + _MAX_CONTENT)
         else:
-            floor = cues[i - 1].end() if i > 0 else s_start
-            c_start, c_end = max(floor, cue.start() - _MAX_CONTENT), cue.start()
+            # "..., Smith said, according to the Post": the source reports the whole sentence.
+            c_start, c_end = max(s_start, cue.start() - _MAX_CONTENT), cue.start()
+            whole = True
     else:
         # Content before a cue starts no earlier than the cue before it.
         floor = cues[i - 1].end() if i > 0 else s_start
@@ -878,16 +975,23 @@ def _indirect(
             and _coordinated(text, s_start, cues[i + 1])
         ):
             c_end = cues[i + 1].start()
+    kind: QuoteKind = "indirect"
     k = bisect.bisect_left(quoted, (cue.end(), 0))
     if k < len(quoted) and c_start <= quoted[k][0] < c_end:
-        c_end = quoted[k][0]  # the next quote belongs to another cue
+        if any(cue.end() <= m.start() < quoted[k][0] for m in cues[i + 1 :]):
+            kind = "mixed"  # "X said Y called it "a disgrace"": Y's quote nests in X's words
+        else:
+            c_end = quoted[k][0]  # the next quote belongs to another cue
     if k > 0 and c_start < quoted[k - 1][1] <= min(c_end, cue.start()):
-        c_start = quoted[k - 1][1]
+        if whole:
+            kind = "mixed"
+        else:
+            c_start = quoted[k - 1][1]
     c_start, c_end = _trim(text, c_start, c_end)
     if not _has_words(text, c_start, c_end, 2):
         return None
     return _Found(
-        "indirect",
+        kind,
         base + c_start,
         base + c_end,
         para.index,
@@ -905,7 +1009,8 @@ _SUBJECT = re.compile(
     r"The|A|An|And|But|Or|Yet|So|Still|However|Meanwhile|Instead|Later|Earlier|Early|Even|"
     r"Despite|Amid|Among|Shortly|Soon|Then|Now|Also|Just|Only|Not|Already|Again|Recently|"
     r"Today|Yesterday|Tonight|Asked|Speaking|Following|Given|Like|Unlike|Without|Against|"
-    r"Through|About|Into|Toward|Towards|Between|Having|Hours|Days|Weeks|Months|Years)\b)"
+    r"Through|About|Into|Toward|Towards|Between|Having|Hours|Days|Weeks|Months|Years|"
+    r"Outside|Inside|Throughout|Minutes|Moments|Many|Some|Most)\b)"
     r"(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b|(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*)"
     r"(?=(?:[ \t]+\([^()\n]{1,16}\))?[ \t]+(?:also[ \t]+|then[ \t]+|has[ \t]+|had[ \t]+)?[a-z])"
     # "The campaign said", "A Washington Post poll shows": a determiner, a few words, a verb.
@@ -932,6 +1037,21 @@ _PROGRESSIVE = frozenset(
 )
 
 
+_WITH = re.compile(r"\bwith[ \t]+$")
+
+
+def _with_subject(text: str, s_start: int, cue: re.Match[str]) -> Mention | None:
+    """``..., with polls showing ...``: the noun after ``with`` is the participle's subject."""
+    if text.find("with ", max(s_start, cue.start() - 80), cue.start()) == -1:
+        return None
+    mention = mention_before(text, s_start, cue.start(), LEXICON)
+    if mention is None or text[mention.end : cue.start()].strip():
+        return None
+    if _WITH.search(text, max(s_start, mention.start - 6), mention.start) is None:
+        return None
+    return mention
+
+
 def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
     """The name or pronoun opening a sentence: the subject a later ``, saying`` continues.
 
@@ -949,7 +1069,10 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
     return Mention(m.start(group), m.end(group), m.group(group))
 
 
-_COORDINATION = re.compile(r"(?:(?:,\s*|\s)(?:and|but|while|then|before|after)|(?P<comma>,))\s*$")
+_COORDINATION = re.compile(
+    r"(?:(?:,\s*|\s)(?:and|but|while|then|before|after)|(?P<comma>,))"
+    r"(?:\s+(?:has|have|had|also|then|later|would|will|could|did|[a-z]{2,12}ly)){0,2}\s*$"
+)
 
 
 def _coordinated(text: str, s_start: int, cue: re.Match[str]) -> bool:
@@ -958,7 +1081,7 @@ def _coordinated(text: str, s_start: int, cue: re.Match[str]) -> bool:
     After a bare comma only a present participle continues (``, arguing that``);
     ``, announced on Thursday,`` modifies a noun instead.
     """
-    window = text[max(s_start, cue.start() - 12) : cue.start()]
+    window = text[max(s_start, cue.start() - 30) : cue.start()]
     m = _COORDINATION.search(window)
     if m is None:
         return False
