@@ -4,6 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-dev
 DEMO_STAMP := $(VENV)/.installed
+# The install compiles these with mypyc (COMPILED in hatch_build.py): an edit reinstalls.
+# NEWSCORPUS_PURE_PYTHON=1 make clean test: the same, pure Python.
+COMPILED := src/newscorpus/quotes.py src/newscorpus/_speakers.py src/newscorpus/_lexicon.py
 
 .PHONY: demo test lint typecheck docs docs-build bench eval fuzz clean
 
@@ -11,11 +14,11 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(DEMO_STAMP): pyproject.toml | $(BIN)/python
+$(DEMO_STAMP): pyproject.toml hatch_build.py $(COMPILED) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
-$(STAMP): pyproject.toml | $(BIN)/python
+$(STAMP): pyproject.toml hatch_build.py $(COMPILED) | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $@ $(DEMO_STAMP)
 
@@ -51,6 +54,7 @@ eval: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist demo-out bench-out .mypy_cache .ruff_cache .pytest_cache
+	rm -f src/*.so src/newscorpus/*.so
 
 FUZZ_SECONDS ?= 60
 fuzz: $(STAMP)

@@ -6,6 +6,7 @@ installs into them from the package index (run by ``make test``).
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tarfile
@@ -57,16 +58,41 @@ def test_wheel_carries_types_and_data(dist: dict[str, Path]) -> None:
     names = set(zipfile.ZipFile(dist["wheel"]).namelist())
     assert "newscorpus/py.typed" in names
     package = ROOT / "src" / "newscorpus"
-    data = [p for p in package.rglob("*") if p.is_file() and p.suffix not in (".py", ".pyc")]
+    data = [
+        p
+        for p in package.rglob("*")
+        if p.is_file() and p.suffix not in (".py", ".pyc", ".so", ".pyd")  # not compiled modules
+    ]
     assert data, "expected data files such as data/cues.txt"
     for path in data:
         assert f"newscorpus/{path.relative_to(package).as_posix()}" in names, path
 
 
+def test_wheel_carries_compiled_modules(dist: dict[str, Path]) -> None:
+    names = set(zipfile.ZipFile(dist["wheel"]).namelist())
+    compiled = {n for n in names if n.endswith((".so", ".pyd"))}
+    if os.environ.get("NEWSCORPUS_PURE_PYTHON", "") not in ("", "0"):
+        assert not compiled
+        assert dist["wheel"].name.endswith("-py3-none-any.whl")
+        return
+    for module in ("quotes", "_speakers", "_lexicon"):
+        assert any(n.startswith(f"newscorpus/{module}.") for n in compiled), module
+        assert f"newscorpus/{module}.py" in names  # the source ships too: the fallback
+    assert any(n.startswith("newscorpus__mypyc.") for n in compiled)
+    assert "hatch_build.py" not in names
+
+
 def test_sdist_builds_and_tests_offline(dist: dict[str, Path]) -> None:
     with tarfile.open(dist["sdist"]) as tf:
         names = {n.split("/", 1)[1] for n in tf.getnames() if "/" in n}
-    for needed in ("pyproject.toml", "README.md", "LICENSE", "CHANGELOG.md", "mkdocs.yml"):
+    for needed in (
+        "pyproject.toml",
+        "hatch_build.py",
+        "README.md",
+        "LICENSE",
+        "CHANGELOG.md",
+        "mkdocs.yml",
+    ):
         assert needed in names
     assert {f"seeds/{p.name}" for p in SEEDS.glob("*.txt")} <= names
     assert "tests/test_parse.py" in names

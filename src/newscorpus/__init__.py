@@ -12,6 +12,7 @@ what with `extract_quotes`, filter a `Corpus` and export it to Parquet.
 from importlib import metadata as _metadata
 
 from newscorpus import filters
+from newscorpus import quotes as _quotes
 from newscorpus._version import __version__ as _source_version
 from newscorpus.corpus import Corpus, Problem, read_corpus
 from newscorpus.dateline import parse_dateline, split_dateline
@@ -29,6 +30,10 @@ from newscorpus.model import Article, Dateline, Paragraph, ParagraphKind, Quote,
 from newscorpus.parquet import read_parquet
 from newscorpus.parse import decode_bytes, format_article, parse_article, read_article
 from newscorpus.quotes import extract_quotes
+
+#: True when the quote extractor runs as mypyc-compiled code; False when it is pure Python
+#: (built with ``NEWSCORPUS_PURE_PYTHON=1``, or on another interpreter than CPython).
+__compiled__ = not str(_quotes.__file__).endswith(".py")
 
 try:
     # The installed distribution's metadata, built from _version.py: one source.
@@ -52,6 +57,7 @@ __all__ = [
     "SchemaError",
     "SourceError",
     "Tweet",
+    "__compiled__",
     "__version__",
     "classify_paragraph",
     "decode_bytes",
