@@ -9,6 +9,7 @@ import shutil
 import tarfile
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -308,3 +309,86 @@ def test_decode_error_path_inside_archive(tmp_path: Path) -> None:
     with pytest.raises(DecodeError) as err:
         list(read_corpus(archive))
     assert err.value.path == f"{archive}/x/image.txt"
+
+
+def _bad_zip(archive: Path) -> None:
+    """Seeds plus bad members of each kind, one over 4 KiB, one with a wrong CRC."""
+    good = " date 2021-09-01 Lede\n\nKABUL (AP) - Body.\n"
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for path in sorted(SEEDS.glob("*.txt")):
+            zf.writestr(f"seeds/{path.name}", path.read_bytes())
+        zf.writestr("bad/empty.txt", "")
+        zf.writestr("bad/image.txt", PNG)
+        zf.writestr("bad/big.txt", good + "x" * 5000)
+        zf.writestr("bad/crc.txt", good)
+        zf.writestr("ok.txt", good)
+    data = bytearray(archive.read_bytes())
+    at = data.index(b"bad/crc.txt") + len(b"bad/crc.txt")  # the local header's name
+    data[at + 3] ^= 0xFF  # a byte of the deflated content
+    archive.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 200])
+def test_workers_read_zip_members_themselves(tmp_path: Path, chunk: int) -> None:
+    from newscorpus.corpus import _Files
+
+    archive = tmp_path / "c.zip"
+    _bad_zip(archive)
+    one = read_corpus(archive, errors="skip", max_member_bytes=4096)
+    two = Corpus._make(_Files(archive, "skip", 2, 4096, chunk, chunk_bytes=3000), ())
+    assert list(two) == list(one)
+    assert two.problems == one.problems
+    assert [p.error for p in one.problems] == [
+        "ParseError",
+        "DecodeError",
+        "InputTooLargeError",
+        "SourceError",
+    ]
+    two.to_parquet(tmp_path / "two.parquet")
+    one.to_parquet(tmp_path / "one.parquet")
+    assert two.problems == one.problems
+    back = [list(read_corpus(tmp_path / f"{n}.parquet")) for n in ("one", "two")]
+    assert back[0] == back[1]
+    with pytest.raises(ParseError) as info:
+        list(read_corpus(archive, workers=2, max_member_bytes=4096))
+    assert info.value.path == f"{archive}/bad/empty.txt"
+
+
+def test_chunks_are_cut_by_count_and_by_known_bytes() -> None:
+    from newscorpus._sources import Input
+    from newscorpus.corpus import _chunks
+
+    items = [Input(path=f"{i}.txt", id=str(i), data=b"x" * 10) for i in range(7)]
+    unknown = [Input(path=f"{i}.txt", id=str(i)) for i in range(5)]  # files: size not known
+    err = SourceError("cannot list folder", path="x")
+    assert [len(c) for c in _chunks(iter(items), 3, 1000)] == [3, 3, 1]
+    assert [len(c) for c in _chunks(iter(items), 100, 25)] == [3, 3, 1]
+    assert [len(c) for c in _chunks(iter([*unknown, err]), 4, 1)] == [4, 2]
+    assert list(_chunks(iter([]), 3, 10)) == []
+
+
+def test_deferred_zip_members_are_listed_not_read(tmp_path: Path) -> None:
+    from pathlib import PurePosixPath
+
+    from newscorpus._sources import Input, iter_inputs, iter_parsed
+
+    archive = tmp_path / "c.zip"
+    _bad_zip(archive)
+    eager = list(iter_inputs(str(archive), max_bytes=4096))
+    lazy = list(iter_inputs(str(archive), max_bytes=4096, defer_zip=True))
+    inputs = [i for i in lazy if isinstance(i, Input)]
+    assert len(inputs) == len(lazy)
+    assert all(i.data is None and i.member for i in inputs)
+    assert [i.path for i in inputs] == [
+        f"{archive}/{n}" for n in zipfile.ZipFile(archive).namelist()
+    ]
+    assert [i.id for i in inputs] == [PurePosixPath(i.path).stem for i in inputs]
+
+    def outcomes(items: list[Any]) -> list[Any]:
+        return [
+            (type(o).__name__, str(o)) if isinstance(o, Exception) else o
+            for o in iter_parsed(items, 4096)
+        ]
+
+    assert outcomes(lazy) == outcomes(eager)
+    assert pickle.loads(pickle.dumps(lazy)) == lazy

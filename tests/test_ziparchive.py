@@ -151,3 +151,31 @@ def test_corpus_reports_a_damaged_directory_after_the_good_members(tmp_path: Pat
 def test_agrees_with_zipfile(members: list[tuple[str, bytes, int]], prefix: bytes) -> None:
     data = _zip(members)
     assert _read_all(prefix + data) == _stdlib(data)
+
+
+@pytest.mark.parametrize("method", [zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED])
+def test_one_go_read_leaves_every_fault_to_zipfile(method: int) -> None:
+    """Whole sound members are read in one call; a fault gets `ZipExtFile`'s own error."""
+    content = b"quoted words " * 200
+    data = _zip([("a.txt", content, method)])
+    [info] = iter_members(io.BytesIO(data))
+    assert read_member(io.BytesIO(data), info, len(content)) == content
+    assert read_member(io.BytesIO(data), info, 7) == content[:7]  # bounded, no CRC check
+    bad = bytearray(data)
+    bad[data.index(b"PK\x01\x02") + 16] ^= 0xFF  # the CRC in the directory record
+    [info] = iter_members(io.BytesIO(bytes(bad)))
+    with pytest.raises(zipfile.BadZipFile, match="CRC"):
+        read_member(io.BytesIO(bytes(bad)), info, 1 << 20)
+    [info] = iter_members(io.BytesIO(data))
+    start = data.index(b"a.txt") + len(b"a.txt")  # the local header's name, then the content
+    cut = data[: start + 20]
+    with pytest.raises((EOFError, zipfile.BadZipFile, OSError)):
+        read_member(io.BytesIO(cut), info, 1 << 20)
+
+
+def test_member_larger_than_declared_is_left_to_zipfile() -> None:
+    data = _zip([("bomb.txt", b"x" * 50_000, zipfile.ZIP_DEFLATED)])
+    [info] = iter_members(io.BytesIO(data))
+    info.file_size = 10  # the directory lies about the size: zipfile stops there, CRC fails
+    with pytest.raises(zipfile.BadZipFile, match="CRC"):
+        read_member(io.BytesIO(data), info, 100)

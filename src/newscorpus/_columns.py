@@ -15,6 +15,7 @@ from typing import Any
 
 import pyarrow as pa
 
+from newscorpus._arrays import bitmap, bools, dates, ints, lists, strings
 from newscorpus.model import Article
 
 __all__ = ["ColumnBuilder"]
@@ -40,7 +41,9 @@ class _Nested:
 
 def _mask(valid: Sequence[bool]) -> pa.Array[Any] | None:
     """The null mask of a column (True where null), or None when nothing is null."""
-    return None if all(valid) else pa.array([not v for v in valid], pa.bool_())
+    if all(valid):
+        return None
+    return pa.Array.from_buffers(pa.bool_(), len(valid), [None, bitmap([not v for v in valid])])
 
 
 def _struct(children: dict[str, pa.Array[Any]], *, valid: Sequence[bool] = ()) -> pa.Array[Any]:
@@ -52,12 +55,12 @@ def _struct(children: dict[str, pa.Array[Any]], *, valid: Sequence[bool] = ()) -
 def _list(
     offsets: list[int], values: pa.Array[Any], *, valid: Sequence[bool] = ()
 ) -> pa.Array[Any]:
-    return pa.ListArray.from_arrays(pa.array(offsets, _I32), values, mask=_mask(valid))
+    return lists(offsets, values, valid)
 
 
 def _spans(starts: list[int | None], ends: list[int | None], valid: list[bool]) -> pa.Array[Any]:
     """A ``struct<start, end>`` column; ``valid`` False where the span is null (empty: none)."""
-    return _struct({"start": pa.array(starts, _I64), "end": pa.array(ends, _I64)}, valid=valid)
+    return _struct({"start": ints(starts, _I64), "end": ints(ends, _I64)}, valid=valid)
 
 
 class ColumnBuilder:
@@ -179,17 +182,17 @@ class ColumnBuilder:
         row = self._row
         n = len(self)
         columns: dict[str, pa.Array[Any]] = {
-            "id": pa.array(row["id"], _STR),
-            "path": pa.array(row["path"], _STR),
-            "date": pa.array(row["date"], _DATE),
-            "year": pa.array(row["year"], _I32),
-            "month": pa.array(row["month"], _I32),
-            "lede": pa.array(row["lede"], _STR),
-            "lede_is_credit": pa.array(row["lede_is_credit"], pa.bool_()),
+            "id": strings(row["id"]),
+            "path": strings(row["path"]),
+            "date": dates(row["date"]),
+            "year": ints(row["year"], _I32),
+            "month": ints(row["month"], _I32),
+            "lede": strings(row["lede"]),
+            "lede_is_credit": bools(row["lede_is_credit"]),
             "dateline": self._dateline_array(),
             "paragraphs": self._paragraphs_array(),
-            "text": pa.array(row["text"], _STR),
-            "word_count": pa.array(row["word_count"], _I32),
+            "text": strings(row["text"]),
+            "word_count": ints(row["word_count"], _I32),
             "quotes": self._quotes_array(n),
             "tweets": self._tweets_array(),
         }
@@ -200,11 +203,11 @@ class ColumnBuilder:
         cols, agencies = self._dateline, self._dl_agencies
         return _struct(
             {
-                "text": pa.array(cols["text"], _STR),
-                "place": pa.array(cols["place"], _STR),
-                "region": pa.array(cols["region"], _STR),
-                "agencies": _list(agencies.offsets, pa.array(agencies.fields["name"], _STR)),
-                "date": pa.array(cols["date"], _DATE),
+                "text": strings(cols["text"]),
+                "place": strings(cols["place"]),
+                "region": strings(cols["region"]),
+                "agencies": _list(agencies.offsets, strings(agencies.fields["name"])),
+                "date": dates(cols["date"]),
             },
             valid=self._dl_valid,
         )
@@ -213,9 +216,9 @@ class ColumnBuilder:
         par = self._paragraphs
         values = _struct(
             {
-                "text": pa.array(par.fields["text"], _STR),
-                "kind": pa.array(par.fields["kind"], _STR),
-                "blank_lines": pa.array(par.fields["blank_lines"], _I32),
+                "text": strings(par.fields["text"]),
+                "kind": strings(par.fields["kind"]),
+                "blank_lines": ints(par.fields["blank_lines"], _I32),
             }
         )
         return _list(par.offsets, values)
@@ -225,15 +228,15 @@ class ColumnBuilder:
         part_spans = _spans(parts.fields["start"], parts.fields["end"], [])
         values = _struct(
             {
-                "text": pa.array(q["text"], _STR),
-                "start": pa.array(q["start"], _I64),
-                "end": pa.array(q["end"], _I64),
-                "kind": pa.array(q["kind"], _STR),
-                "speaker": pa.array(q["speaker"], _STR),
+                "text": strings(q["text"]),
+                "start": ints(q["start"], _I64),
+                "end": ints(q["end"], _I64),
+                "kind": strings(q["kind"]),
+                "speaker": strings(q["speaker"]),
                 "speaker_span": _spans(q["sp_start"], q["sp_end"], q["sp_valid"]),
-                "cue": pa.array(q["cue"], _STR),
+                "cue": strings(q["cue"]),
                 "cue_span": _spans(q["cs_start"], q["cs_end"], q["cs_valid"]),
-                "paragraph": pa.array(q["paragraph"], _I32),
+                "paragraph": ints(q["paragraph"], _I32),
                 "parts": _list(parts.offsets, part_spans),
             }
         )
@@ -245,12 +248,12 @@ class ColumnBuilder:
         tw, urls = self._tweets.fields, self._tweet_urls
         values = _struct(
             {
-                "paragraph": pa.array(tw["paragraph"], _I32),
-                "text": pa.array(tw["text"], _STR),
-                "author": pa.array(tw["author"], _STR),
-                "handle": pa.array(tw["handle"], _STR),
-                "date": pa.array(tw["date"], _DATE),
-                "urls": _list(urls.offsets, pa.array(urls.fields["url"], _STR)),
+                "paragraph": ints(tw["paragraph"], _I32),
+                "text": strings(tw["text"]),
+                "author": strings(tw["author"]),
+                "handle": strings(tw["handle"]),
+                "date": dates(tw["date"]),
+                "urls": _list(urls.offsets, strings(urls.fields["url"])),
             }
         )
         return _list(self._tweets.offsets, values)

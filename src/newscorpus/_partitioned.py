@@ -20,6 +20,8 @@ from typing import Any, cast
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from newscorpus._arrays import ints
+
 __all__ = ["write_partitioned"]
 
 #: Bytes of Arrow data all partitions may buffer together before the largest is written.
@@ -76,7 +78,7 @@ def write_partitioned(
                 table.slice(0, table.num_rows - keep), row_group_size=row_group_size
             )
         if keep:  # copied out (a slice would hold on to the whole table)
-            rest = pa.array(range(table.num_rows - keep, table.num_rows), pa.int64())
+            rest = ints(range(table.num_rows - keep, table.num_rows), pa.int64())
             buffers[key] = table.take(rest).to_batches()
 
     try:
@@ -119,4 +121,4 @@ def _split(batch: pa.RecordBatch, parts: tuple[str, ...]) -> Iterator[tuple[Key,
         yield keys[0], rest
         return
     for key, indices in rows.items():
-        yield key, rest.take(pa.array(indices, pa.int32()))
+        yield key, rest.take(ints(indices, pa.int32()))

@@ -19,7 +19,7 @@ import tarfile
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import BinaryIO, Literal, Union
 
 import attrs
@@ -34,6 +34,7 @@ __all__ = [
     "Input",
     "Problem",
     "SourceKind",
+    "ZipMember",
     "classify_source",
     "iter_inputs",
     "parse_chunk",
@@ -92,12 +93,61 @@ class Problem:
 
 
 @attrs.frozen
+class ZipMember:
+    """Where a zip archive member lies, so that the process parsing it reads it itself.
+
+    The fields are those of the member's central directory record that reading
+    it needs (see `newscorpus._ziparchive.read_member`).
+    """
+
+    archive: str
+    name: str
+    header_offset: int
+    compress_type: int
+    compress_size: int
+    file_size: int
+    crc: int
+    flag_bits: int
+
+    @classmethod
+    def of(cls, archive: str, info: zipfile.ZipInfo) -> ZipMember:
+        return cls(
+            archive=archive,
+            name=info.filename,
+            header_offset=info.header_offset,
+            compress_type=info.compress_type,
+            compress_size=info.compress_size,
+            file_size=info.file_size,
+            crc=info.CRC,
+            flag_bits=info.flag_bits,
+        )
+
+    def info(self) -> zipfile.ZipInfo:
+        info = zipfile.ZipInfo(self.name)
+        info.header_offset = self.header_offset
+        info.compress_type = self.compress_type
+        info.compress_size = self.compress_size
+        info.file_size = self.file_size
+        info.CRC = self.crc
+        info.flag_bits = self.flag_bits
+        return info
+
+
+@attrs.frozen
 class Input:
-    """One article file to parse: ``data`` in memory (archive members) or read from ``path``."""
+    """One article file to parse: ``data`` in memory, an archive ``member`` or the file ``path``."""
 
     path: str
     id: str
     data: bytes | None = attrs.field(default=None, repr=False)
+    member: ZipMember | None = attrs.field(default=None, repr=False)
+
+    @property
+    def size(self) -> int:
+        """Its bytes when known before reading (0 for a plain file, which is not stat'ed)."""
+        if self.data is not None:
+            return len(self.data)
+        return self.member.file_size if self.member is not None else 0
 
 
 Listed = Union[Input, NewscorpusError]  # noqa: UP007 (a runtime alias, Python 3.10)
@@ -132,21 +182,39 @@ def check_source(source: SourceLike) -> None:
         raise TypeError(f"source must be a path, a glob or a list of paths (got {source!r})")
 
 
-def iter_inputs(source: SourceLike, *, max_bytes: int) -> Iterator[Listed]:
+def iter_inputs(source: SourceLike, *, max_bytes: int, defer_zip: bool = False) -> Iterator[Listed]:
     """List the article inputs of ``source`` lazily, in a stable order.
 
     A folder is walked recursively for ``*.txt`` files, names sorted; a glob's
     matches are sorted; a list keeps its order; archive members come in
-    archive order (``*.txt`` members only).
+    archive order (``*.txt`` members only). With ``defer_zip`` a zip member
+    is listed by where it lies (`Input.member`) and read only when parsed, by
+    whichever process parses it.
     """
     names = [source] if isinstance(source, (str, os.PathLike)) else source
     for item in names:
-        yield from _iter_path(os.fspath(item), max_bytes=max_bytes, top=True)
+        yield from _iter_path(os.fspath(item), max_bytes=max_bytes, top=True, defer=defer_zip)
 
 
-def parse_input(item: Input, *, max_bytes: int) -> Article:
-    """Read, decode and parse one input; raises a `NewscorpusError` subclass on bad input."""
-    data = item.data if item.data is not None else _read_file(item.path, max_bytes)
+def parse_input(
+    item: Input, *, max_bytes: int, archives: dict[str, BinaryIO] | None = None
+) -> Article:
+    """Read, decode and parse one input; raises a `NewscorpusError` subclass on bad input.
+
+    ``archives`` holds the zip archives opened so far to read deferred members
+    (`Input.member`), by path; the caller closes them.
+    """
+    if item.data is not None:
+        data = item.data
+    elif item.member is not None:
+        opened: dict[str, BinaryIO] = {} if archives is None else archives
+        try:
+            data = _read_deferred(item.member, max_bytes, opened)
+        finally:
+            if archives is None:
+                _close_all(opened)
+    else:
+        data = _read_file(item.path, max_bytes)
     return parse_article(decode_bytes(data, path=item.path), id=item.id, path=item.path)
 
 
@@ -167,26 +235,30 @@ def parse_chunk(items: list[Listed], max_bytes: int, with_quotes: bool) -> list[
 
 def iter_parsed(items: Iterable[Listed], max_bytes: int) -> Iterator[Article | NewscorpusError]:
     """Parse listed inputs in order; an input that fails gives its error in its place."""
-    for item in items:
-        if isinstance(item, NewscorpusError):
-            yield item
-            continue
-        try:
-            yield parse_input(item, max_bytes=max_bytes)
-        except NewscorpusError as err:
-            yield err
+    archives: dict[str, BinaryIO] = {}
+    try:
+        for item in items:
+            if isinstance(item, NewscorpusError):
+                yield item
+                continue
+            try:
+                yield parse_input(item, max_bytes=max_bytes, archives=archives)
+            except NewscorpusError as err:
+                yield err
+    finally:
+        _close_all(archives)
 
 
-def _iter_path(name: str, *, max_bytes: int, top: bool) -> Iterator[Listed]:
+def _iter_path(name: str, *, max_bytes: int, top: bool, defer: bool) -> Iterator[Listed]:
     if os.path.isdir(name):
         yield from _walk(name, ancestors=frozenset())
     elif name.endswith(".zip"):
-        yield from _iter_zip(name, max_bytes)
+        yield from _iter_zip(name, max_bytes, defer=defer)
     elif name.endswith(_TAR_SUFFIXES):
         yield from _iter_tar(name, max_bytes)
     elif top and not os.path.lexists(name) and _GLOB_CHARS & set(name):
         for match in sorted(_glob.glob(name, recursive=True)):
-            yield from _iter_path(match, max_bytes=max_bytes, top=False)
+            yield from _iter_path(match, max_bytes=max_bytes, top=False, defer=defer)
     elif top or name.endswith(".txt"):
         yield Input(path=name, id=Path(name).stem)
 
@@ -213,7 +285,7 @@ def _walk(folder: str, *, ancestors: frozenset[tuple[int, int]]) -> Iterator[Lis
         if is_dir:
             yield from _walk(entry.path, ancestors=inner)
         elif entry.name.endswith(".txt"):
-            yield Input(path=entry.path, id=Path(entry.name).stem)
+            yield Input(path=entry.path, id=_member_id(entry.name))
 
 
 def _read_file(path: str, max_bytes: int) -> bytes:
@@ -229,12 +301,39 @@ def _read_file(path: str, max_bytes: int) -> bytes:
     return data
 
 
+def _member_id(member: str) -> str:
+    """``PurePosixPath(member).stem or member`` for a name ending in ``.txt``, without pathlib."""
+    name = member.rpartition("/")[2]
+    dot = name.rfind(".")
+    return (name[:dot] if 0 < dot < len(name) - 1 else name) or member
+
+
 def _member_input(archive: str, member: str, data: bytes) -> Input:
-    return Input(path=f"{archive}/{member}", id=PurePosixPath(member).stem or member, data=data)
+    return Input(path=f"{archive}/{member}", id=_member_id(member), data=data)
 
 
-def _iter_zip(archive: str, max_bytes: int) -> Iterator[Listed]:
-    """Members in directory order, the directory streamed (see `newscorpus._ziparchive`)."""
+def _close_all(archives: dict[str, BinaryIO]) -> None:
+    for f in archives.values():
+        f.close()
+
+
+def _read_deferred(member: ZipMember, max_bytes: int, archives: dict[str, BinaryIO]) -> bytes:
+    """Read a member listed with ``defer_zip``, opening its archive once for ``archives``."""
+    f = archives.get(member.archive)
+    if f is None:
+        try:
+            f = archives[member.archive] = open(member.archive, "rb")  # noqa: SIM115
+        except OSError as exc:
+            where = f"{member.archive}/{member.name}"
+            raise SourceError(f"cannot read archive member: {exc}", path=where) from exc
+    return _read_zip_member(f, member.info(), member.archive, max_bytes)
+
+
+def _iter_zip(archive: str, max_bytes: int, *, defer: bool) -> Iterator[Listed]:
+    """Members in directory order, the directory streamed (see `newscorpus._ziparchive`).
+
+    With ``defer`` members are not read here: each `Input` says where its member lies.
+    """
     try:
         directory = open(archive, "rb")  # noqa: SIM115 (closed by the with below)
         data_file = open(archive, "rb")  # noqa: SIM115
@@ -255,6 +354,13 @@ def _iter_zip(archive: str, max_bytes: int) -> Iterator[Listed]:
             if info is None:
                 return
             if info.is_dir() or not info.filename.endswith(".txt"):
+                continue
+            if defer:
+                yield Input(
+                    path=f"{archive}/{info.filename}",
+                    id=_member_id(info.filename),
+                    member=ZipMember.of(archive, info),
+                )
                 continue
             try:
                 data = _read_zip_member(data_file, info, archive, max_bytes)

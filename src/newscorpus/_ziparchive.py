@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import struct
 import zipfile
+import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -92,9 +93,45 @@ def read_member(f: BinaryIO, info: zipfile.ZipInfo, limit: int) -> bytes:
     if len(head) != _LOCAL.size or head[:4] != _LOCAL_SIG:
         raise ZipFormatError("bad local file header")
     rec = _LOCAL.unpack(head)
-    f.seek(rec[10] + rec[11], 1)  # name and extra field
+    start = f.seek(rec[10] + rec[11], 1)  # name and extra field
+    whole = _read_whole(f, info, limit)
+    if whole is not None:
+        return whole
+    f.seek(start)
     with zipfile.ZipExtFile(f, "r", info) as member:
         return member.read(limit)
+
+
+def _read_whole(f: BinaryIO, info: zipfile.ZipInfo, limit: int) -> bytes | None:
+    """The member read in one go, when it is stored or deflated, whole and sound; else None.
+
+    `zipfile.ZipExtFile` costs more than a short article's parse in Python
+    calls. This path reads the compressed bytes in one call and returns them
+    only if they come out at the declared size, within ``limit``, with the
+    declared CRC; anything else (a truncated, corrupt or oversized member) is
+    left to `ZipExtFile`, so errors stay exactly what `zipfile` says.
+    """
+    size = info.file_size
+    if info.compress_size > limit or size > limit:
+        return None
+    raw = f.read(info.compress_size)
+    if len(raw) != info.compress_size:
+        return None
+    if info.compress_type == zipfile.ZIP_STORED:
+        data = raw
+    elif info.compress_type == zipfile.ZIP_DEFLATED:
+        inflate = zlib.decompressobj(-15)
+        try:
+            data = inflate.decompress(raw, size + 1)
+        except zlib.error:
+            return None
+        if not inflate.eof:
+            return None
+    else:
+        return None
+    if len(data) != size or zlib.crc32(data) != info.CRC:
+        return None
+    return data
 
 
 def _directory_extent(f: BinaryIO) -> tuple[int, int, int]:

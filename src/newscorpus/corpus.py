@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, Union
 
 from newscorpus._sources import (
     DEFAULT_MAX_MEMBER_BYTES,
+    Input,
     Listed,
     Outcome,
     Problem,
@@ -52,6 +53,11 @@ _T = TypeVar("_T")
 
 #: Files sent to a worker process at a time: large enough that pickling is cheap per file.
 DEFAULT_CHUNK_SIZE = 200
+#: Bytes of archive members sent to a worker at a time, at most (when their size is known):
+#: chunks of about equal work, so that no worker is left with a long last chunk alone.
+DEFAULT_CHUNK_BYTES = 192 * 1024
+#: Modules the worker processes' fork server imports once, so that each worker starts warm.
+_PRELOAD = ("__main__", "newscorpus.parquet")
 
 
 def read_corpus(
@@ -448,17 +454,24 @@ class _Jsonl:
 
 
 class _Files:
-    __slots__ = ("chunk_size", "errors", "max_bytes", "source", "workers")
+    __slots__ = ("chunk_bytes", "chunk_size", "errors", "max_bytes", "source", "workers")
     pushdown = False
 
     def __init__(
-        self, source: SourceLike, errors: Errors, workers: int, max_bytes: int, chunk_size: int
+        self,
+        source: SourceLike,
+        errors: Errors,
+        workers: int,
+        max_bytes: int,
+        chunk_size: int,
+        chunk_bytes: int = DEFAULT_CHUNK_BYTES,
     ) -> None:
         self.source = source
         self.errors = errors
         self.workers = workers
         self.max_bytes = max_bytes
         self.chunk_size = chunk_size
+        self.chunk_bytes = chunk_bytes
 
     def __repr__(self) -> str:
         src = self.source
@@ -468,8 +481,9 @@ class _Files:
     def iterate(
         self, *, predicate: Predicate | None, need_quotes: bool, problems: list[Problem]
     ) -> Iterator[Article]:
-        items = iter_inputs(self.source, max_bytes=self.max_bytes)
         parallel = self.workers > 1
+        # Workers read the zip members they parse: the parent only lists them.
+        items = iter_inputs(self.source, max_bytes=self.max_bytes, defer_zip=parallel)
         outcomes = self._parallel(items, need_quotes) if parallel else self._serial(items)
         try:
             for out in outcomes:
@@ -509,7 +523,7 @@ class _Files:
         """
         from newscorpus.parquet import batch_chunk
 
-        items = iter_inputs(self.source, max_bytes=self.max_bytes)
+        items = iter_inputs(self.source, max_bytes=self.max_bytes, defer_zip=True)
         results = self._map_chunks(items, batch_chunk, self.max_bytes, quotes)
         try:
             for batch, errors in results:
@@ -530,13 +544,12 @@ class _Files:
         At most two chunks per worker are in flight, so memory stays bounded
         however large the source.
         """
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
         pending: collections.deque[Future[_T]] = collections.deque()
-        executor = ProcessPoolExecutor(self.workers, mp_context=context)
+        executor = ProcessPoolExecutor(self.workers, mp_context=_worker_context())
+        chunks = _chunks(items, self.chunk_size, self.chunk_bytes)
         try:
             while True:
-                chunk = list(itertools.islice(items, self.chunk_size))
+                chunk = next(chunks, None)
                 if chunk:
                     pending.append(executor.submit(function, chunk, *args))
                 if pending and (not chunk or len(pending) >= 2 * self.workers):
@@ -547,3 +560,33 @@ class _Files:
             for future in pending:
                 future.cancel()
             executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _chunks(items: Iterator[Listed], size: int, max_bytes: int) -> Iterator[list[Listed]]:
+    """``items`` in lists of ``size`` items, cut earlier at ``max_bytes`` of known input size."""
+    chunk: list[Listed] = []
+    total = 0
+    for item in items:
+        chunk.append(item)
+        total += item.size if isinstance(item, Input) else 0
+        if len(chunk) >= size or total >= max_bytes:
+            yield chunk
+            chunk, total = [], 0
+    if chunk:
+        yield chunk
+
+
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """Fork server processes (spawned ones where there is no fork server).
+
+    Not plain fork: forking a parent that runs threads (pyarrow's, the
+    caller's) can deadlock the child. The fork server imports newscorpus and
+    pyarrow once, when it starts, so that a worker does not spend a quarter of a
+    second importing them; a fork server already started elsewhere is used
+    as it is.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(list(_PRELOAD))
+    return context
