@@ -448,3 +448,51 @@ def test_split_quote_resumes_after_a_short_aside(text: str) -> None:
 def test_added_cues_for_quoted_words(text: str, cue: str, kind: str) -> None:
     q = _one(text)
     assert (q.cue, q.kind) == (cue, kind)
+
+
+def test_cues_in_lower_case_match_cues_ignoring_case() -> None:
+    """`_find_cues` scans lower-cased text: it finds what the case-blind pattern finds.
+
+    Every cased character stands before, after and inside cue words, in a text
+    without the three characters that send `_find_cues` to the case-blind pattern
+    and in one with them.
+    """
+    from newscorpus._lexicon import LEXICON
+    from newscorpus.quotes import _CUE, _find_cues
+
+    words = sorted(set(LEXICON.speech) | set(LEXICON.belief))
+    letters = sorted({ch for w in words for ch in w})
+    # One cue word for each letter the cues use, with that letter replaced by a placeholder.
+    holes = [next(w for w in words if ch in w).replace(ch, "{}", 1) for ch in letters]
+    cased = [chr(cp) for cp in range(0x110000) if chr(cp).lower() != chr(cp).upper()]
+    pieces = []
+    for ch in cased:
+        pieces.append(f"{ch}said said{ch} {ch}SAID Said{ch} ")
+        pieces.extend(hole.format(ch) + " " for hole in holes)
+    text = "".join(pieces)
+    for sample in (text.replace("ı", "i").replace("ſ", "s").replace("İ", "I"), text):
+        expected = [m.span() for m in _CUE.finditer(sample)]
+        assert [m.span() for m in _find_cues(sample)] == expected
+    assert [m.span() for m in _find_cues("He ſaid it")] == [(3, 7)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sen. Jack Reed (D-R.I.), noting the vote, said",
+        "a  b\t\tc\n(d) e,f;;g ’h’ A&B U.S.-led  ",
+        "   lead and trail   ",
+        "aa aaa a aa aaa,aaa",
+    ],
+)
+def test_token_offsets_found_by_search_match_the_scan(text: str) -> None:
+    """`_Tokens` finds each token's offset from a neighbour's: the offsets a scan gives."""
+    from newscorpus._speakers import _TOKEN, _Tokens
+
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            expected = [m.span() for m in _TOKEN.finditer(text, start, end)]
+            for order in (range(len(expected)), reversed(range(len(expected)))):
+                toks = _Tokens(text, start, end)
+                spans = {i: (toks.start(i), toks.end(i)) for i in order}
+                assert [spans[i] for i in range(len(expected))] == expected

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 import attrs
 
@@ -25,7 +25,9 @@ _TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
 # at every position (which would be quadratic); the bound keeps each match, and the regex
 # engine's backtracking stack, small on a megabyte of capitalised words.
 _NAME_RUN = re.compile(
-    r"(?<![\w’'.-])[A-Z][\w’'.-]*"
+    # The capital comes before the look-behind (which checks the character before it), so
+    # that the engine skips to the next capital instead of trying the pattern everywhere.
+    r"[A-Z](?<![\w’'.-].)[\w’'.-]*"
     r"(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:de|van|von|der|al|bin|la|le|di|da)(?![\w’'.-]))){1,7}"
 )
 _SPACE = re.compile(r"\s+")
@@ -111,8 +113,49 @@ class _Noted(Protocol):
     def speaker(self) -> str | None: ...
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+class _Tokens:
+    """The tokens of ``text[start:end]``: their words at once, their offsets when asked for.
+
+    A mention needs the offsets of two or three of the dozens of tokens in its
+    window. Tokens stand apart by white space alone, so the offset of a token is
+    one string search from its neighbour's: from the window's end for the tokens
+    in its second half, from its start for the others.
+    """
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.words: list[str] = _TOKEN.findall(text, start, end)
+        self._start = start
+        self._end = end
+        self._head: list[int] = []  # offsets of the first tokens, in order
+        self._tail: list[int] = []  # offsets of the last tokens, last first
+
+    def start(self, i: int) -> int:
+        """Where token ``i`` starts."""
+        words = self.words
+        n = len(words)
+        if i < len(self._head):
+            return self._head[i]
+        if n - 1 - i < len(self._tail):
+            return self._tail[n - 1 - i]
+        if 2 * i >= n:
+            # The last occurrence before the next token (nothing but white space between).
+            bound = self._tail[-1] if self._tail else self._end
+            for j in range(n - 1 - len(self._tail), i - 1, -1):
+                bound = self.text.rfind(words[j], self._start, bound)
+                self._tail.append(bound)
+            return bound
+        # The first occurrence after the token before.
+        pos = self._head[-1] + len(words[len(self._head) - 1]) if self._head else self._start
+        for j in range(len(self._head), i + 1):
+            pos = self.text.find(words[j], pos, self._end)
+            self._head.append(pos)
+            pos += len(words[j])
+        return self._head[i]
+
+    def end(self, i: int) -> int:
+        """Where token ``i`` ends."""
+        return self.start(i) + len(self.words[i])
 
 
 def _is_word(tok: str) -> bool:
@@ -137,26 +180,26 @@ def mention_before(text: str, s_start: int, cue_start: int, lexicon: Lexicon) ->
 
 
 def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) -> Mention | None:
-    toks = _tokens(text, window, cue_start)
-    i = _skip_adverbs(toks, len(toks) - 1)
+    toks = _Tokens(text, window, cue_start)
+    i = _skip_adverbs(toks, len(toks.words) - 1)
     # "last year proposed", "on Tuesday said", "in 2012 wrote": a time before the verb.
     while (
         i >= 1
-        and toks[i][2].lower() in _TIME_NOUNS
-        and (toks[i - 1][2].lower() in _TIME_LEAD or toks[i - 1][2].lower() in _WEEKDAYS)
+        and toks.words[i].lower() in _TIME_NOUNS
+        and (toks.words[i - 1].lower() in _TIME_LEAD or toks.words[i - 1].lower() in _WEEKDAYS)
     ):
         i = _skip_adverbs(toks, i - 2)
-    if i >= 1 and toks[i][2].lower() in _WEEKDAYS:
+    if i >= 1 and toks.words[i].lower() in _WEEKDAYS:
         i = _skip_adverbs(toks, i - 1)  # "Ryan Tuesday said"
-    if i >= 2 and toks[i][2].lower() in ("to", "by") and _is_chain_verb(toks[i - 1][2]):
+    if i >= 2 and toks.words[i].lower() in ("to", "by") and _is_chain_verb(toks.words[i - 1]):
         # "interjected to say", "is reported to have called", "began by saying": the
         # subject of the verb before the infinitive speaks.
         i = _skip_adverbs(toks, i - 2)
     if i < 0:
         return None
-    if toks[i][2] in _ASIDE_MARKS:
+    if toks.words[i] in _ASIDE_MARKS:
         return _appositive(text, toks, i, lexicon)
-    if toks[i][2].lower() in _RELATIVE_SUBJECTS:
+    if toks.words[i].lower() in _RELATIVE_SUBJECTS:
         return _relative(text, toks, i, lexicon)
     i = _skip_parenthesis(toks, i)
     if i < 0:
@@ -165,7 +208,7 @@ def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) ->
     begin = _np_left(toks, i, lexicon)
     if begin is None:
         return None
-    return _make(text, toks[begin][0], toks[end_i][1])
+    return _make(text, toks.start(begin), toks.end(end_i))
 
 
 def _is_chain_verb(tok: str) -> bool:
@@ -187,14 +230,14 @@ _CHAIN_VERBS = frozenset(
 )
 
 
-def _skip_adverbs(toks: list[tuple[int, int, str]], i: int) -> int:
+def _skip_adverbs(toks: _Tokens, i: int) -> int:
     """The last token at or before ``i`` that is not an auxiliary or an adverb.
 
     ``could only quip``, ``has also repeatedly said``: auxiliaries and adverbs in
     ``-ly`` mix in any order between a subject and its verb.
     """
     while i >= 0:
-        tok = toks[i][2]
+        tok = toks.words[i]
         low = tok.lower()
         if not _is_word(tok) or _is_cap(tok):
             break
@@ -207,19 +250,19 @@ def _skip_adverbs(toks: list[tuple[int, int, str]], i: int) -> int:
     return i
 
 
-def _skip_parenthesis(toks: list[tuple[int, int, str]], i: int) -> int:
+def _skip_parenthesis(toks: _Tokens, i: int) -> int:
     """The token before a short parenthesis ending at ``i`` (``Sen. Jack Reed (D-R.I.)``)."""
-    if i < 0 or toks[i][2] != ")":
+    if i < 0 or toks.words[i] != ")":
         return i
     j = i - 1
-    while j >= 0 and i - j <= _MAX_PAREN and toks[j][2] not in "()":
+    while j >= 0 and i - j <= _MAX_PAREN and toks.words[j] not in "()":
         j -= 1
-    return j - 1 if j >= 0 and toks[j][2] == "(" else i
+    return j - 1 if j >= 0 and toks.words[j] == "(" else i
 
 
-def _np_left(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> int | None:
+def _np_left(toks: _Tokens, i: int, lexicon: Lexicon) -> int | None:
     """Index of the first token of the noun phrase ending at token ``i``."""
-    head = toks[i][2]
+    head = toks.words[i]
     low = head.lower()
     if (
         not _is_word(head)
@@ -237,12 +280,12 @@ def _np_left(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> int 
     begin = i
     j = i - 1
     while j >= 0 and i - j < _MAX_TOKENS:
-        tok = toks[j][2]
+        tok = toks.words[j]
         low = tok.lower()
         if not _is_word(tok) or low in _STOP or low in _TIME_WORDS or low in lexicon.pronouns:
             break
         if low in _PREPOSITIONS:
-            left = toks[j - 1][2] if j > 0 else ""
+            left = toks.words[j - 1] if j > 0 else ""
             if not left or not _is_word(left) or _is_cap(left) or left.lower() in _STOP:
                 break
             begin = j - 1
@@ -255,7 +298,7 @@ def _np_left(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> int 
         # but a verb is not ("whom voters elected Smith").
         if (
             not _is_cap(tok)
-            and _is_cap(toks[begin][2])
+            and _is_cap(toks.words[begin])
             and begin == i
             and low.endswith(("ed", "ing"))
         ):
@@ -265,33 +308,31 @@ def _np_left(toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> int 
     return begin
 
 
-def _relative(text: str, toks: list[tuple[int, int, str]], i: int, lexicon: Lexicon) -> Mention:
+def _relative(text: str, toks: _Tokens, i: int, lexicon: Lexicon) -> Mention:
     """``Barack Obama, who called ...``: the mention runs from the antecedent to the pronoun.
 
     Its text is the antecedent, so that it resolves to a name.
     """
     j = i - 1
-    if j >= 0 and toks[j][2] == ",":
+    if j >= 0 and toks.words[j] == ",":
         j -= 1
     begin = _np_left(toks, j, lexicon) if j >= 0 else None
-    start, end = toks[i][0], toks[i][1]
+    start, end = toks.start(i), toks.end(i)
     if begin is None:
-        return Mention(start, end, toks[i][2])
-    return Mention(toks[begin][0], end, _make(text, toks[begin][0], toks[j][1]).text)
+        return Mention(start, end, toks.words[i])
+    return Mention(toks.start(begin), end, _make(text, toks.start(begin), toks.end(j)).text)
 
 
-def _appositive(
-    text: str, toks: list[tuple[int, int, str]], comma: int, lexicon: Lexicon
-) -> Mention | None:
+def _appositive(text: str, toks: _Tokens, comma: int, lexicon: Lexicon) -> Mention | None:
     """The subject before an aside: ``X, who ..., said``, ``Ada Fisher, an RNC member, said``.
 
     A short clean appositive joins the mention (``A spokeswoman, Anna White,``);
     a relative clause or a long aside is skipped and the noun phrase before it
     is the subject.
     """
-    mark = toks[comma][2]
+    mark = toks.words[comma]
     j = comma - 1
-    while j >= 0 and toks[j][2] != mark:
+    while j >= 0 and toks.words[j] != mark:
         j -= 1
     if j < 1:
         return None
@@ -299,68 +340,86 @@ def _appositive(
     if k != j - 1:
         # "Sen. Jack Reed (D-R.I.), noting ..., said": the aside follows a name.
         np_start = _np_left(toks, k, lexicon) if k >= 0 else None
-        return None if np_start is None else _make(text, toks[np_start][0], toks[k][1])
+        return None if np_start is None else _make(text, toks.start(np_start), toks.end(k))
     np_start = _np_left(toks, j - 1, lexicon)
     if np_start is None:
         return None
-    inner = toks[j + 1 : comma]
-    first = inner[0][2].lower() if inner else ""
+    inner = toks.words[j + 1 : comma]
+    first = inner[0].lower() if inner else ""
     clean = (
         inner
         and first not in _RELATIVE
         and len(inner) <= _MAX_TOKENS
-        and all(_is_word(t[2]) and t[2].lower() not in _STOP for t in inner)
+        and all(_is_word(t) and t.lower() not in _STOP for t in inner)
     )
     if clean:
-        return _make(text, toks[np_start][0], toks[comma - 1][1])
-    if first in _RELATIVE or _is_cap(toks[j - 1][2]) or first.endswith(("ing", "ed")):
+        return _make(text, toks.start(np_start), toks.end(comma - 1))
+    if first in _RELATIVE or _is_cap(toks.words[j - 1]) or first.endswith(("ing", "ed")):
         # ", who ...,", a name before a long aside, or ", speaking on condition of ...,"
-        return _make(text, toks[np_start][0], toks[j - 1][1])
+        return _make(text, toks.start(np_start), toks.end(j - 1))
     return None
 
 
 def mention_after(text: str, pos: int, s_end: int, lexicon: Lexicon) -> Mention | None:
     """The source after a cue: ``said Smith``, ``according to the news outlet``."""
-    toks = _tokens(text, pos, min(s_end, pos + 160))
-    if not toks:
+    toks = _Tokens(text, pos, min(s_end, pos + 160))
+    words = toks.words
+    if not words:
         return None
-    first = toks[0][2]
+    first = toks.words[0]
     low = first.lower()
     if not _is_word(first) or (not _is_cap(first) and (low in _STOP or low in _PREPOSITIONS)):
         return None
     if low in _PERSON_PRONOUNS or low == "they":
-        return _make(text, toks[0][0], toks[0][1])
+        return _make(text, toks.start(0), toks.end(0))
     # "said retired neurosurgeon Ben Carson": a name within a few words counts.
-    soon = any(_is_cap(t[2]) for t in toks[:4])
+    soon = any(_is_cap(t) for t in words[:4])
     named = (_is_cap(first) or low in lexicon.titles or soon) and low not in _DETERMINERS
     if not named and low not in _DETERMINERS:
         return None
     end = 0
-    for k, (_s, _e, tok) in enumerate(toks):
+    for k, tok in enumerate(words):
         tlow = tok.lower()
         if not _is_word(tok) or (tlow in _STOP and not _is_cap(tok)) or k >= _MAX_TOKENS:
             break
-        if tlow in _PREPOSITIONS and k + 1 < len(toks) and not _is_cap(toks[k + 1][2]):
+        if tlow in _PREPOSITIONS and k + 1 < len(words) and not _is_cap(words[k + 1]):
             break
         if (
             k
             and not _is_cap(tok)
             and tlow.endswith(("ed", "ing"))
-            and toks[k - 1][2].lower() not in _DETERMINERS
+            and toks.words[k - 1].lower() not in _DETERMINERS
         ):
             break  # "said Smith, adding"; but "said a retired judge" holds an adjective
         end = k
-    return _make(text, toks[0][0], toks[end][1])
+    return _make(text, toks.start(0), toks.end(end))
 
 
 def _make(text: str, start: int, end: int) -> Mention:
     # A sentence's full stop is not part of a name ("said Ben Wallace."), an initial's is.
     while end > start and text[end - 1] in ".,;:" and not _INITIAL.search(text, start, end):
         end -= 1
-    return Mention(start, end, _SPACE.sub(" ", text[start:end]))
+    words = text[start:end]
+    if not words.isprintable() or "  " in words:
+        # Every white space character but " " is unprintable: only then is there any to fold.
+        words = _SPACE.sub(" ", words)
+    return Mention(start, end, words)
 
 
 _INITIAL = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St))\.$")
+
+
+class _Reading(NamedTuple):
+    """A mention's text, read once."""
+
+    #: The pronoun the mention is, or None.
+    pronoun: str | None
+    #: The name in it, titles dropped (shared: not to be changed).
+    name: list[str]
+    #: True when the name is a person's, not an organisation's.
+    is_person: bool
+    #: The speaker it names, or None for a pronoun or a bare surname (which depend on position).
+    speaker: str | None
 
 
 class SpeakerResolver:
@@ -374,40 +433,49 @@ class SpeakerResolver:
         self._lexicon = lexicon
         self._names: list[tuple[int, str]] = []  # (position, full name of two or more words)
         self._by_surname: dict[str, list[tuple[int, str]]] = {}
+        # A name recurs: each distinct run of words is read once, to its (full name, surname).
+        read: dict[str, tuple[str, str] | None] = {}
         for m in _NAME_RUN.finditer(text):
-            name = self._strip_titles(m.group().split())
-            if len(name) >= 2 and not self._is_org(name):
-                full = " ".join(name)
-                self._names.append((m.start(), full))
-                self._by_surname.setdefault(name[-1], []).append((m.start(), full))
+            run = m.group()
+            if run in read:
+                entry = read[run]
+            else:
+                name = self._strip_titles(run.split())
+                entry = None
+                if len(name) >= 2 and not self._is_org(name):
+                    entry = (" ".join(name), name[-1])
+                read[run] = entry
+            if entry is not None:
+                full, surname = entry
+                at = m.start()
+                self._names.append((at, full))
+                self._by_surname.setdefault(surname, []).append((at, full))
         self._positions = [p for p, _ in self._names]
         # Attributions seen so far: (position, resolved speaker, is a person).
         self._noted: list[tuple[int, str, bool]] = []
+        # Mention texts read so far (each is read at least twice): see `_read`.
+        self._read_cache: dict[str, _Reading] = {}
 
     def note(self, found: _Noted) -> None:
         """Remember an attribution, so that later pronouns can point back to it."""
         m = found.mention
         if m is None:
             return
-        words = m.text.split()
-        if len(words) == 1 and words[0].lower() in self._lexicon.pronouns:
+        reading = self._read(m.text)
+        if reading.pronoun is not None:
             return
-        name = self._name_in(words)
         speaker = found.speaker or self.resolve(m)
         if speaker:
-            self._noted.append((m.start, speaker, bool(name) and not self._is_org(name)))
+            self._noted.append((m.start, speaker, reading.is_person))
 
     def resolve(self, mention: Mention) -> str | None:
         """The speaker's name (or description) for ``mention``."""
-        words = mention.text.split()
-        if len(words) == 1 and words[0].lower() in self._lexicon.pronouns:
-            return self._resolve_pronoun(words[0], mention.start)
-        name = self._name_in(words)
-        if not name:
-            return mention.text.strip(" ,")
-        if len(name) == 1:
-            return self._complete(name[0], mention.start)
-        return " ".join(name)
+        reading = self._read(mention.text)
+        if reading.pronoun is not None:
+            return self._resolve_pronoun(reading.pronoun, mention.start)
+        if reading.speaker is not None:
+            return reading.speaker
+        return self._complete(reading.name[0], mention.start)
 
     def _resolve_pronoun(self, pronoun: str, pos: int) -> str:
         low = pronoun.lower()
@@ -429,8 +497,29 @@ class SpeakerResolver:
         candidates = self._by_surname.get(bare)
         if not candidates:
             return bare
-        before = [full for at, full in candidates if at < pos]
-        return before[-1] if before else candidates[0][1]
+        for at, full in reversed(candidates):
+            if at < pos:
+                return full  # the latest full name before the mention
+        return candidates[0][1]
+
+    def _read(self, text: str) -> _Reading:
+        """What a mention's text says, wherever it stands (remembered for the text)."""
+        known = self._read_cache.get(text)
+        if known is None:
+            words = text.split()
+            if len(words) == 1 and words[0].lower() in self._lexicon.pronouns:
+                known = _Reading(words[0], [], False, None)
+            else:
+                name = self._name_in(words)
+                is_person = bool(name) and not self._is_org(name)
+                if not name:
+                    known = _Reading(None, name, is_person, text.strip(" ,"))
+                elif len(name) == 1:
+                    known = _Reading(None, name, is_person, None)  # a surname: see `_complete`
+                else:
+                    known = _Reading(None, name, is_person, " ".join(name))
+            self._read_cache[text] = known
+        return known
 
     def _name_in(self, words: list[str]) -> list[str]:
         """The last run of capitalised words, titles dropped."""

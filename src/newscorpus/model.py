@@ -56,7 +56,7 @@ def _span(_inst: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
     if (
         not isinstance(value, tuple)
         or len(value) != 2
-        or not all(isinstance(v, int) for v in value)
+        or not (isinstance(value[0], int) and isinstance(value[1], int))
         or not 0 <= value[0] <= value[1]
     ):
         raise ValueError(

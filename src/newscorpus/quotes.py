@@ -38,6 +38,7 @@ spokesperson``) stays as written; titles before a name are not part of it.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -55,10 +56,13 @@ if TYPE_CHECKING:
 __all__ = ["extract_quotes", "quotes_for_article"]
 
 _CUE = LEXICON.cue_pattern()
-_DOUBLE_MARK = re.compile(r"[“”\"«»„]|''")
+_CUE_LOWERED = LEXICON.cue_pattern(lowered=True)
+# Patterns that scan a whole paragraph open with a literal or a character class (no
+# look-behind, no repeat), so that the engine skips ahead to where they can match.
+_DOUBLE_MARK = re.compile(r"“|”|\"|«|»|„|''")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 # A sentence ends at . ! or ? (and any closing marks) before white space and a capital.
-_SENTENCE_END = re.compile(r"[.!?]+[\"”’'»)]*(?=\s+(?:''|[\"“‘'«(\[])?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"[.!?][.!?]*[\"”’'»)]*(?=\s+(?:''|[\"“‘'«(\[])?[A-Z0-9])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|"
     r"No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|U\.S|U\.N|U\.K|a\.m|p\.m)|"
@@ -261,9 +265,9 @@ def _sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, i
     start = 0
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
-        if _inside(end, spans):
+        if spans and _inside(end, spans):
             continue
-        if m.group()[0] == "." and _ABBREVIATION.search(text, max(0, m.start() - 8), m.start()):
+        if text[m.start()] == "." and _ABBREVIATION.search(text, max(0, m.start() - 8), m.start()):
             continue
         bounds.append((start, end))
         start = end
@@ -305,6 +309,21 @@ def _join_attributions(text: str, bounds: list[tuple[int, int]]) -> list[tuple[i
 _CLOSING_MARKS = frozenset("”\"'’»")
 
 
+def _find_cues(text: str) -> list[re.Match[str]]:
+    """Every cue in ``text``: the spans of ``_CUE.finditer(text)``, found faster.
+
+    The case-sensitive pattern scans the lower-cased text, so a match's
+    ``group()`` may be in lower case: read the case from ``text``. Lower-casing
+    keeps every offset and every character's part in the pattern, except for
+    ``İ`` (two characters in lower case) and ``ı`` and ``ſ`` (which match ``i``
+    and ``s`` when case is ignored): a text holding one of them is scanned as it is.
+    """
+    low = text.lower()
+    if len(low) != len(text) or "ı" in low or "ſ" in low:
+        return list(_CUE.finditer(text))
+    return list(_CUE_LOWERED.finditer(low))
+
+
 def _read_paragraph(
     para: _Paragraph,
     spans: list[tuple[int, int]],
@@ -315,16 +334,18 @@ def _read_paragraph(
     """The paragraph's quotes, and the one whose speaker a following quote goes on with."""
     text = para.text
     out: list[_Found] = []
-    found_cues = list(_CUE.finditer(text))
+    found_cues = _find_cues(text)
     if not spans and not found_cues and ":" not in text:
         return out, None  # no quote marks, no colon, no cue: nothing is attributed here
     cue_starts = [m.start() for m in found_cues]
     previous: _Found | None = carry
     asks = "sked" in text  # "asked", "Asked"
     for s_start, s_end in _sentences(text, spans):
-        lo = bisect.bisect_left(spans, (s_start, 0))
-        hi = bisect.bisect_left(spans, (s_end, 0))
-        quoted = [(a, b) for a, b in spans[lo:hi] if b <= s_end]
+        quoted: list[tuple[int, int]] = []
+        if spans:
+            lo = bisect.bisect_left(spans, (s_start, 0))
+            hi = bisect.bisect_left(spans, (s_end, 0))
+            quoted = [(a, b) for a, b in spans[lo:hi] if b <= s_end]
         in_sentence = found_cues[
             bisect.bisect_left(cue_starts, s_start) : bisect.bisect_left(cue_starts, s_end)
         ]
@@ -338,7 +359,7 @@ def _read_paragraph(
             for m in in_sentence
             if m.end() <= s_end
             and not _inside(m.start(), quoted)
-            and not (m.group()[0].isupper() and m.start() > s_start)  # "State Department"
+            and not (text[m.start()].isupper() and m.start() > s_start)  # "State Department"
             and not _passive(text, m, s_end)
             and _is_verb_use(text, m, s_start)
         ]
@@ -470,6 +491,8 @@ _COLON_SOURCE = re.compile(
 
 def _colon_attribution(para: _Paragraph, s_start: int, s_end: int) -> _Found | None:
     """``Graham: Trump's rhetoric is destroying the party``: a source, a colon, what it says."""
+    if para.text.find(":", s_start, s_end) == -1:
+        return None
     m = _COLON_SOURCE.match(para.text, s_start, s_end)
     if m is None or len(_WORD.findall(para.text, m.end(), s_end)) < 3:
         return None
@@ -496,6 +519,8 @@ def _speaker_label(para: _Paragraph) -> _Found | None:
     The label (two or more capital letters; not ``Q:`` or ``A:``, whose turns the
     answers' own cues attribute better) is the source of everything the paragraph says.
     """
+    if ":" not in para.text:
+        return None
     m = _SPEAKER_LABEL.match(para.text)
     if m is None or not _has_words(para.text, m.end(), len(para.text), 3):
         return None
@@ -549,7 +574,8 @@ def _gap(cue: re.Match[str], spans: Sequence[tuple[int, int]]) -> int:
 
 def _has_words(text: str, start: int, end: int, n: int) -> bool:
     """True when ``text[start:end]`` holds at least ``n`` words (looks no further than needed)."""
-    return any(i >= n for i, _ in enumerate(_WORD.finditer(text, start, end), start=1))
+    nth = itertools.islice(_WORD.finditer(text, start, end), max(n - 1, 0), None)
+    return next(nth, None) is not None
 
 
 def _passive(text: str, cue: re.Match[str], s_end: int) -> bool:
@@ -564,11 +590,14 @@ def _passive(text: str, cue: re.Match[str], s_end: int) -> bool:
     if text.startswith(" by ", cue.end()) and word.endswith("ed"):
         return True
     before = text[max(0, cue.start() - 24) : cue.start()].split()
-    while before and (before[-1].lower().endswith("ly") or before[-1].lower() in _ADVERBS):
+    prev = ""
+    while before:
+        prev = before[-1].lower()
+        if not (prev.endswith("ly") or prev in _ADVERBS):
+            break
         before.pop()  # "are now estimated", "was widely reported"
     if not before:
         return False
-    prev = before[-1].lower()
     if prev == "to":
         # "vowed to send", "used to support": the main verb carries the attribution;
         # "declined to comment" keeps its speech verb.
@@ -643,6 +672,8 @@ def _attributed(
     sentence (a show's title) are not part of it. Without touching quotes, the
     reported clause that holds the quoted words is a mixed quote.
     """
+    if not quoted:
+        return None
     text = para.text
     base = para.start
     own = [(cue.start(), cue.end())]
@@ -674,7 +705,7 @@ def _attributed(
                 absolute,
                 cue_span,
             )
-    if not mixed or not quoted:
+    if not mixed:
         return None
     q_start, q_end = quoted[0][0], quoted[-1][1]
     c_start, c_end = _content_bounds(text, s_start, s_end, cue, mention)
@@ -878,11 +909,18 @@ def _words_outside(
         if b <= pos or a >= end:
             continue
         if a > pos:
-            count += sum(1 for w in _WORD.findall(text, pos, a) if w.lower() not in ignore)
+            count += _count_words(text, pos, a, ignore)
         pos = max(pos, b)
     if pos < end:
-        count += sum(1 for w in _WORD.findall(text, pos, end) if w.lower() not in ignore)
+        count += _count_words(text, pos, end, ignore)
     return count
+
+
+def _count_words(text: str, start: int, end: int, ignore: frozenset[str]) -> int:
+    words = _WORD.findall(text, start, end)
+    if not ignore:
+        return len(words)
+    return sum(1 for w in words if w.lower() not in ignore)
 
 
 def _content_bounds(
