@@ -46,23 +46,40 @@ def strings(values: Sequence[str | None]) -> pa.Array[Any]:
     """``pa.array(values, pa.string())``."""
     valid = _validity(values)
     texts = cast("Sequence[str]", values) if valid is None else [v or "" for v in values]
-    joined = "".join(texts)
-    if joined.isascii():  # a flag lookup: then a string's length is its UTF-8 length
-        data = joined.encode("ascii")
-        lengths = list(map(len, texts))
-    else:
-        try:
-            encoded = [t.encode("utf-8") for t in texts]
-        except UnicodeEncodeError:  # lone surrogates: let pyarrow say what it says of them
-            return pa.array(values, pa.string())
-        data = b"".join(encoded)
-        lengths = list(map(len, encoded))
-    if len(data) > _MAX_OFFSET:
+    try:
+        data, lengths = _utf8(texts)
+    except UnicodeEncodeError:  # lone surrogates: let pyarrow say what it says of them
+        return pa.array(values, pa.string())
+    if data.size > _MAX_OFFSET:
         return pa.array(values, pa.string())
     # Each step from a list: several times faster than chained iterators.
     offsets = array("i", list(itertools.accumulate(lengths, initial=0)))
-    buffers = [valid, pa.py_buffer(offsets), pa.py_buffer(data)]
+    buffers = [valid, pa.py_buffer(offsets), data]
     return pa.Array.from_buffers(pa.string(), len(values), buffers)
+
+
+#: Strings encoded at a time. The text of a whole batch is never one Python
+#: object: buffers of megabytes freed one after another raise glibc's mmap
+#: threshold, and the heap then fragments (a 1 GB export peaked at 560 MB
+#: instead of 290 MB). The bytes are gathered in Arrow's memory pool instead.
+_PIECE = 32
+
+
+def _utf8(texts: Sequence[str]) -> tuple[pa.Buffer, list[int]]:
+    """The UTF-8 bytes of ``texts`` end to end, in one Arrow buffer, and each one's length."""
+    sink = pa.BufferOutputStream()
+    lengths: list[int] = []
+    for i in range(0, len(texts), _PIECE):
+        part = texts[i : i + _PIECE]
+        joined = "".join(part)
+        if joined.isascii():  # a flag lookup: then a string's length is its UTF-8 length
+            sink.write(joined.encode("ascii"))
+            lengths.extend(map(len, part))
+        else:
+            encoded = [t.encode("utf-8") for t in part]
+            sink.write(b"".join(encoded))
+            lengths.extend(map(len, encoded))
+    return sink.getvalue(), lengths
 
 
 def ints(values: Sequence[int | None], type: pa.DataType) -> pa.Array[Any]:
