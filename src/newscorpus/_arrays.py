@@ -106,7 +106,9 @@ def bools(values: Sequence[bool | None]) -> pa.Array[Any]:
     return pa.Array.from_buffers(pa.bool_(), len(values), [valid, flags])
 
 
-def lists(offsets: Sequence[int], values: pa.Array[Any], valid: Sequence[bool]) -> pa.Array[Any]:
+def lists(
+    offsets: Sequence[int], values: pa.Array[Any], valid: Sequence[bool] = ()
+) -> pa.Array[Any]:
     """``pa.ListArray.from_arrays(offsets, values, mask=...)``, null where ``valid`` is false.
 
     ``valid`` may be empty: no row is null.

@@ -15,15 +15,13 @@ from typing import Any
 
 import pyarrow as pa
 
-from newscorpus._arrays import bitmap, bools, dates, ints, lists, strings
+from newscorpus._arrays import bools, dates, ints, lists, strings
 from newscorpus.model import Article
 
 __all__ = ["ColumnBuilder"]
 
 _I32 = pa.int32()
 _I64 = pa.int64()
-_STR = pa.string()
-_DATE = pa.date32()
 
 
 class _Nested:
@@ -41,21 +39,13 @@ class _Nested:
 
 def _mask(valid: Sequence[bool]) -> pa.Array[Any] | None:
     """The null mask of a column (True where null), or None when nothing is null."""
-    if all(valid):
-        return None
-    return pa.Array.from_buffers(pa.bool_(), len(valid), [None, bitmap([not v for v in valid])])
+    return None if all(valid) else bools([not v for v in valid])
 
 
 def _struct(children: dict[str, pa.Array[Any]], *, valid: Sequence[bool] = ()) -> pa.Array[Any]:
     return pa.StructArray.from_arrays(
         list(children.values()), names=list(children), mask=_mask(valid)
     )
-
-
-def _list(
-    offsets: list[int], values: pa.Array[Any], *, valid: Sequence[bool] = ()
-) -> pa.Array[Any]:
-    return lists(offsets, values, valid)
 
 
 def _spans(starts: list[int | None], ends: list[int | None], valid: list[bool]) -> pa.Array[Any]:
@@ -206,7 +196,7 @@ class ColumnBuilder:
                 "text": strings(cols["text"]),
                 "place": strings(cols["place"]),
                 "region": strings(cols["region"]),
-                "agencies": _list(agencies.offsets, strings(agencies.fields["name"])),
+                "agencies": lists(agencies.offsets, strings(agencies.fields["name"])),
                 "date": dates(cols["date"]),
             },
             valid=self._dl_valid,
@@ -221,7 +211,7 @@ class ColumnBuilder:
                 "blank_lines": ints(par.fields["blank_lines"], _I32),
             }
         )
-        return _list(par.offsets, values)
+        return lists(par.offsets, values)
 
     def _quotes_array(self, n: int) -> pa.Array[Any]:
         q, parts = self._quotes.fields, self._parts
@@ -237,12 +227,12 @@ class ColumnBuilder:
                 "cue": strings(q["cue"]),
                 "cue_span": _spans(q["cs_start"], q["cs_end"], q["cs_valid"]),
                 "paragraph": ints(q["paragraph"], _I32),
-                "parts": _list(parts.offsets, part_spans),
+                "parts": lists(parts.offsets, part_spans),
             }
         )
         if self.with_quotes:
-            return _list(self._quotes.offsets, values)
-        return _list([0] * (n + 1), values, valid=[False] * n)  # a null list a row
+            return lists(self._quotes.offsets, values)
+        return lists([0] * (n + 1), values, [False] * n)  # a null list a row
 
     def _tweets_array(self) -> pa.Array[Any]:
         tw, urls = self._tweets.fields, self._tweet_urls
@@ -253,7 +243,7 @@ class ColumnBuilder:
                 "author": strings(tw["author"]),
                 "handle": strings(tw["handle"]),
                 "date": dates(tw["date"]),
-                "urls": _list(urls.offsets, strings(urls.fields["url"])),
+                "urls": lists(urls.offsets, strings(urls.fields["url"])),
             }
         )
-        return _list(self._tweets.offsets, values)
+        return lists(self._tweets.offsets, values)

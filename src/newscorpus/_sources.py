@@ -308,8 +308,11 @@ def _member_id(member: str) -> str:
     return (name[:dot] if 0 < dot < len(name) - 1 else name) or member
 
 
-def _member_input(archive: str, member: str, data: bytes) -> Input:
-    return Input(path=f"{archive}/{member}", id=_member_id(member), data=data)
+def _member_input(
+    archive: str, member: str, data: bytes | None, where: ZipMember | None = None
+) -> Input:
+    """An archive member's input: its bytes, or where it lies (a deferred zip member)."""
+    return Input(path=f"{archive}/{member}", id=_member_id(member), data=data, member=where)
 
 
 def _close_all(archives: dict[str, BinaryIO]) -> None:
@@ -356,11 +359,7 @@ def _iter_zip(archive: str, max_bytes: int, *, defer: bool) -> Iterator[Listed]:
             if info.is_dir() or not info.filename.endswith(".txt"):
                 continue
             if defer:
-                yield Input(
-                    path=f"{archive}/{info.filename}",
-                    id=_member_id(info.filename),
-                    member=ZipMember.of(archive, info),
-                )
+                yield _member_input(archive, info.filename, None, ZipMember.of(archive, info))
                 continue
             try:
                 data = _read_zip_member(data_file, info, archive, max_bytes)

@@ -366,7 +366,7 @@ def mention_after(text: str, pos: int, s_end: int, lexicon: Lexicon) -> Mention 
     words = toks.words
     if not words:
         return None
-    first = toks.words[0]
+    first = words[0]
     low = first.lower()
     if not _is_word(first) or (not _is_cap(first) and (low in _STOP or low in _PREPOSITIONS)):
         return None
@@ -388,7 +388,7 @@ def mention_after(text: str, pos: int, s_end: int, lexicon: Lexicon) -> Mention 
             k
             and not _is_cap(tok)
             and tlow.endswith(("ed", "ing"))
-            and toks.words[k - 1].lower() not in _DETERMINERS
+            and words[k - 1].lower() not in _DETERMINERS
         ):
             break  # "said Smith, adding"; but "said a retired judge" holds an adjective
         end = k
