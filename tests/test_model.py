@@ -49,6 +49,18 @@ def test_paragraph_rejects_text_the_format_cannot_hold(text: str) -> None:
         Paragraph(text)
 
 
+def test_paragraph_kind_is_read_once_and_never_disagrees_with_the_text() -> None:
+    tweet = Paragraph("Kabul has fallen. pic.twitter.com/abc123")
+    assert tweet.kind == "tweet"
+    assert tweet.kind == "tweet"  # kept from the first read
+    prose = attrs.evolve(tweet, text="Kabul has fallen.")
+    assert prose.kind == "text"
+    assert prose == Paragraph("Kabul has fallen.")  # a read kind takes no part in equality
+    assert hash(prose) == hash(Paragraph("Kabul has fallen."))
+    assert "kind" not in repr(tweet)
+    assert pickle.loads(pickle.dumps(tweet)).kind == "tweet"
+
+
 def test_paragraph_blank_lines_not_negative() -> None:
     with pytest.raises(ValueError, match="blank_lines"):
         Paragraph("x", blank_lines=-1)

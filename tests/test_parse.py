@@ -130,6 +130,9 @@ def test_paragraphs_split_on_runs_of_blank_lines_and_keep_inner_lines() -> None:
     assert [p.blank_lines for p in a.paragraphs] == [2, 3]
     assert a.text == "One\nstill one\n\nTwo"
     assert a.paragraph_offsets == (0, len("One\nstill one") + 2)
+    # Any Unicode white space trails off a line; a line of it is blank.
+    b = parse_article(" date 2021-01-02 L\n\u2003\xa0\nOne\u3000\n\u2028\nTwo")
+    assert [(p.text, p.blank_lines) for p in b.paragraphs] == [("One", 1), ("Two", 1)]
 
 
 def test_no_blank_line_after_header_and_no_body() -> None:

@@ -116,7 +116,7 @@ def _match(paragraph: str, header_date: _dt.date) -> tuple[Dateline, int] | None
     skip = marker.end() if marker else 0
     if not head[skip : skip + 1].isalpha() or not head[skip : skip + 1].isupper():
         return None
-    m = _AGENCY_FORM.match(head, skip)
+    m = _AGENCY_FORM.match(head, skip) if "(" in head else None
     if m is not None:
         found = _with_agency(m.group("loc"), m.group("paren"), header_date)
         # Without a dash after the brackets, only a dated agency line is a dateline:
@@ -125,6 +125,8 @@ def _match(paragraph: str, header_date: _dt.date) -> tuple[Dateline, int] | None
             place, region, agencies, when = found
             text = head[: m.end()].rstrip()
             return Dateline(text, place, region, agencies, when), m.end()
+    if "-" not in head and "—" not in head and "–" not in head:
+        return None  # every other form needs a dash
     m = _DASH_FORM.match(head, skip)
     if m is None:
         return None

@@ -2,8 +2,8 @@
 
 All are frozen attrs classes: immutable, slotted, compared and hashed by value.
 Change one with `attrs.evolve`. What can be derived from an article's text
-(paragraph kinds, tweets, quotes) is a cached property, not a stored field, so
-an `Article` can never disagree with its own text.
+(paragraph kinds, tweets, quotes) is computed on first use and kept, never
+passed in, so an `Article` can never disagree with its own text.
 """
 
 from __future__ import annotations
@@ -142,6 +142,9 @@ class Paragraph:
     # One validator a field, each a plain check: a parse builds many paragraphs.
     text: str = attrs.field()
     blank_lines: int = attrs.field(default=1, kw_only=True)
+    # `kind`, read from the text on first use. A plain slot costs less than a
+    # cached_property, and every export, word count and quote search asks for it.
+    _kind: ParagraphKind | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     @blank_lines.validator
     def _check_blank_lines(self, attribute: attrs.Attribute[int], value: int) -> None:
@@ -162,12 +165,14 @@ class Paragraph:
             if line != line.rstrip():
                 raise ValueError(f"'text' lines must not end in white space (got {value!r})")
 
-    @functools.cached_property
+    @property
     def kind(self) -> ParagraphKind:
         """``"text"`` for prose, else the kind of embedded material (tweet, caption, link)."""
-        from newscorpus.embedded import classify_paragraph
-
-        return classify_paragraph(self.text)
+        kind = self._kind
+        if kind is None:
+            kind = _embedded.classify_paragraph(self.text)
+            object.__setattr__(self, "_kind", kind)
+        return kind
 
     @functools.cached_property
     def tweet(self) -> Tweet | None:
@@ -296,7 +301,7 @@ class Article:
     @property
     def word_count(self) -> int:
         """Words of body prose: the dateline and embedded material do not count."""
-        return sum(len(p.text.split()) for p in self.prose)
+        return sum(len(p.text.split()) for p in self.paragraphs if p.kind == "text")
 
     @property
     def year(self) -> int:
@@ -334,3 +339,7 @@ class Article:
                     f"{'after' if days > 0 else 'before'} the header date {self.date.isoformat()}"
                 )
         return tuple(out)
+
+
+# Imported last: `embedded` reads `Tweet` and `ParagraphKind` from this module.
+import newscorpus.embedded as _embedded  # noqa: E402

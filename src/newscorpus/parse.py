@@ -30,7 +30,6 @@ __all__ = ["decode_bytes", "format_article", "parse_article", "read_article"]
 _HEADER = re.compile(r"(?<![^\S\n])[^\S\n]*date[^\S\n]+(?P<date>\S{1,40})(?:[^\S\n]+(?P<lede>.*))?")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _NEWLINES = re.compile(r"\r\n?")
-_BLANK_RUN = re.compile(r"\n(?:[^\S\n]*\n)+")
 _EXPECTED_HEADER = "expected a header line ' date YYYY-MM-DD <lede>'"
 
 
@@ -167,22 +166,25 @@ def _split_paragraphs(body: str) -> list[Paragraph]:
     """Split the text after the header line on runs of blank lines.
 
     Each paragraph records how many blank lines stood before it, so that
-    `format_article` can give the layout back.
+    `format_article` can give the layout back. Trailing white space is trimmed
+    line by line (`str.rstrip`: linear, Unicode-aware), so a line of white
+    space counts as blank.
     """
-    # Trailing white space is trimmed line by line (str.rstrip: linear, Unicode-aware).
-    body = "\n".join([line.rstrip() for line in body.split("\n")])
-    # A leading newline stands for the header's, so a first separator is found like any other.
-    s = "\n" + body.rstrip()
     paragraphs: list[Paragraph] = []
-    pos = 1
+    lines: list[str] = []
     blank = 0
-    for m in _BLANK_RUN.finditer(s):
-        if m.start() > pos:
-            paragraphs.append(Paragraph(s[pos : m.start()], blank_lines=blank))
-        blank = m.group().count("\n") - 1
-        pos = m.end()
-    if len(s) > pos:
-        paragraphs.append(Paragraph(s[pos:], blank_lines=blank))
+    for line in body.split("\n"):
+        line = line.rstrip()
+        if line:
+            lines.append(line)
+        elif lines:
+            paragraphs.append(Paragraph("\n".join(lines), blank_lines=blank))
+            lines = []
+            blank = 1
+        else:
+            blank += 1
+    if lines:
+        paragraphs.append(Paragraph("\n".join(lines), blank_lines=blank))
     return paragraphs
 
 
