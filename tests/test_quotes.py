@@ -196,10 +196,21 @@ def test_apostrophes_are_not_quote_marks() -> None:
     assert "’90s" in q.text
 
 
-def test_single_quotes_alone_are_not_direct_quotes() -> None:
-    # Single marks only nest inside double ones; the cue still reports the speech.
+def test_single_quotes_alone_are_quote_marks() -> None:
+    # A paragraph with no double marks quotes in single ones (British style).
     q = _one("‘Not now,’ she said.")
-    assert (q.kind, q.speaker_span) == ("indirect", (11, 14))
+    assert (q.kind, q.text, q.speaker_span) == ("direct", "‘Not now,’", (11, 14))
+    text = (
+        "‘We will not be rushed,’ the minister said. ‘This is a matter for Parliament.’\n\n"
+        "The minister said: ‘We want a deal. There is no other way.’"
+    )
+    first, second = extract_quotes(text)
+    assert first.text.endswith("for Parliament.’")
+    assert len(first.parts) == 2
+    assert second.text == "‘We want a deal. There is no other way.’"
+    # The Smiths’ is a possessive, not the end of the quote.
+    q = _one("‘It is about the Smiths’ house and their rights,’ he said.")
+    assert q.text == "‘It is about the Smiths’ house and their rights,’"
 
 
 def test_nested_single_quotes_stay_inside() -> None:
@@ -496,3 +507,105 @@ def test_token_offsets_found_by_search_match_the_scan(text: str) -> None:
                 toks = _Tokens(text, start, end)
                 spans = {i: (toks.start(i), toks.end(i)) for i in order}
                 assert [spans[i] for i in range(len(expected))] == expected
+
+
+def test_second_cue_takes_the_quote_in_its_own_clause() -> None:
+    text = (
+        '"We are not done yet," the mayor said, adding that the council had been "far too slow"'
+        " to act."
+    )
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.cue) for q in quotes] == [("direct", "said"), ("mixed", "adding")]
+    assert quotes[1].text == 'that the council had been "far too slow" to act'
+    text = 'Lee told a rally on Friday, saying the governor would "wreck the budget."'
+    saying = next(q for q in extract_quotes(text) if q.cue == "saying")
+    assert (saying.kind, saying.text) == ("mixed", 'the governor would "wreck the budget."')
+
+
+def test_coordinated_cue_starts_a_clause_of_its_own() -> None:
+    # The quote before ", adding" / "and threatened" is the first verb's.
+    text = (
+        'Reyes said that there was "only one serious candidate in the race," adding that'
+        ' this is why rivals "keep attacking us."'
+    )
+    said, adding = extract_quotes(text)
+    assert (said.cue, said.kind) == ("said", "mixed")
+    assert said.text == 'that there was "only one serious candidate in the race,"'
+    assert (adding.cue, adding.text) == ("adding", 'that this is why rivals "keep attacking us."')
+    text = 'In May, Ortiz called the deal "a complete failure" and threatened to sue the city.'
+    called, threatened = extract_quotes(text)
+    assert (called.kind, called.text) == ("mixed", 'the deal "a complete failure"')
+    assert (threatened.kind, threatened.text) == ("indirect", "to sue the city")
+
+
+def test_quotes_before_every_cue_are_the_subjects() -> None:
+    # The main verb is not a cue; the participle after the quote reports its own clause.
+    text = "Harris talked up her “rural jobs plan,” promising to visit every county."
+    main, promising = extract_quotes(text)
+    assert (main.kind, main.speaker, main.text) == ("mixed", "Harris", "up her “rural jobs plan,”")
+    assert (promising.kind, promising.text) == ("indirect", "to visit every county")
+
+
+def test_a_clause_with_that_is_not_a_short_aside() -> None:
+    text = (
+        "“I see her as a friend,” Ross told the host, noting that he and his wife, Ann,"
+        " “talk to her every week.”"
+    )
+    first = extract_quotes(text)[0]
+    assert (first.kind, first.text) == ("direct", "“I see her as a friend,”")
+
+
+def test_headline_source_with_scare_quotes() -> None:
+    q = _one("Graham: Rival’s “hateful talk” is costing the party the race.")
+    assert (q.kind, q.speaker, q.text) == (
+        "mixed",
+        "Graham",
+        "Rival’s “hateful talk” is costing the party the race",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“It is far too early,“ said Jo Park, a pollster.",  # a mistyped close
+        "„It is far too early,“ said Jo Park, a pollster.",  # German style
+    ],
+)
+def test_mistyped_and_low_curly_marks(text: str) -> None:
+    q = _one(text)
+    assert (q.kind, q.speaker, q.text[1:-2]) == ("direct", "Jo Park", "It is far too early")
+
+
+def test_next_clause_right_after_the_attribution() -> None:
+    # The content is before the attribution when a new clause follows it at once.
+    text = (
+        'The governor will play the "budget card," Ross said, adding that the way to'
+        ' answer it "is to show the numbers."'
+    )
+    said, adding = extract_quotes(text)
+    assert (said.kind, said.text) == ("mixed", 'The governor will play the "budget card,"')
+    assert adding.text == 'that the way to answer it "is to show the numbers."'
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('LAGOS (Reuters) - "We will not back down," the union leader said on Monday.', "We will"),
+        ('The senator put it bluntly: "This bill is dead on arrival."', "This bill"),
+    ],
+)
+def test_quote_after_a_dateline_dash_or_a_manner_adverb(text: str, content: str) -> None:
+    q = _one(text)
+    assert q.kind == "direct"
+    assert q.text.startswith('"' + content)
+
+
+def test_mixed_quote_ends_where_another_attribution_begins() -> None:
+    text = (
+        'Ortiz called the levy "a tax on the poor," and the mayor said '
+        "the council would vote on it in March."
+    )
+    called = next(q for q in extract_quotes(text) if q.cue == "called")
+    assert called.kind == "mixed"
+    assert called.text.startswith('the levy "a tax on the poor,"')
+    assert "vote on it" not in called.text

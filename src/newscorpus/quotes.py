@@ -26,8 +26,10 @@ What counts (the rules, in order):
    ignored.
 
 Apostrophes (``didn’t``, ``Clintons’``, ``’90s``) are never quote marks, and
-single quotes only ever nest inside double ones. Unbalanced marks degrade
-that paragraph only. Every pattern is linear in the length of the text.
+single quotes nest inside double ones; a paragraph with no double marks quotes
+in curly single ones (``‘...,’ she said``, the British style). Unbalanced
+marks degrade that paragraph only. Every pattern is linear in the length of
+the text.
 
 Speakers resolve to the fullest form the article gives: ``Wallace`` becomes
 ``Ben Wallace``; ``he``, ``she`` and ``they`` become the most recent fitting
@@ -164,7 +166,7 @@ def _extract(text: str, paragraphs: Sequence[_Paragraph]) -> list[Quote]:
         spans, unclosed = _quote_spans(para.text)
         if unclosed is not None and not _WORD.search(para.text, unclosed):
             unclosed = None  # marks with no words after them quote nothing
-        continues = carry is not None and para.text.lstrip()[:1] in "\"“«'„"
+        continues = carry is not None and para.text.lstrip()[:1] in "\"“«'„‘"
         if unclosed is not None:
             spans.append((unclosed, len(para.text)))
         if carry is not None and not continues:
@@ -240,6 +242,12 @@ def _quote_spans(text: str) -> tuple[list[tuple[int, int]], int | None]:
         if mark in "“«„":
             if open_at is None:
                 open_at = pos
+            elif mark == "“" and (text[open_at] == "„" or _closes_here(text, pos, m.end())):
+                # „German style“ closes with the mark English opens with; so does a
+                # mistyped “close“ (after a word, before a space or a stop).
+                if _WORD.search(text, open_at, pos):
+                    spans.append((open_at, m.end()))
+                open_at = None
         elif mark in "”»":
             if open_at is not None:
                 if _WORD.search(text, open_at, pos):
@@ -255,6 +263,59 @@ def _quote_spans(text: str) -> tuple[list[tuple[int, int]], int | None]:
                 spans.append((open_at, m.end()))
             open_at = None
     if open_at is not None and open_at >= n - 1:
+        open_at = None
+    if not spans and open_at is None and "‘" in text:
+        return _single_spans(text)
+    return spans, open_at
+
+
+def _closes_here(text: str, pos: int, end: int) -> bool:
+    """True when a mark at ``pos`` stands after a word and before a space, a stop or the end."""
+    before = text[pos - 1 : pos]
+    after = text[end : end + 1]
+    return (
+        bool(before)
+        and not before.isspace()
+        and before not in "([—–-"
+        and (not after or after.isspace() or after in ",.;:!?)")
+    )
+
+
+_SINGLE_MARK = re.compile(r"[‘’]")
+_OPENS_BEFORE = frozenset(" \t\n([—–-:;,")
+
+
+def _single_spans(text: str) -> tuple[list[tuple[int, int]], int | None]:
+    """Quotes in curly single marks, where a paragraph has no double ones (British style).
+
+    ``‘`` opens at the start of a word; ``’`` closes when no letter or digit follows
+    it (``didn’t`` is a word), unless it looks like a plural possessive (``the
+    Smiths’ house``) and a later mark can close instead.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    marks = [(m.start(), m.group()) for m in _SINGLE_MARK.finditer(text)]
+    for i, (pos, mark) in enumerate(marks):
+        if mark == "‘":
+            if open_at is None and (pos == 0 or text[pos - 1] in _OPENS_BEFORE):
+                open_at = pos
+            continue
+        if open_at is None:
+            continue
+        after = text[pos + 1 : pos + 2]
+        if after.isalnum():
+            continue  # an apostrophe inside a word
+        if (
+            text[pos - 1 : pos] == "s"
+            and after == " "
+            and text[pos + 2 : pos + 3].islower()
+            and any(m == "’" and not text[p + 1 : p + 2].isalnum() for p, m in marks[i + 1 :])
+        ):
+            continue
+        if _WORD.search(text, open_at, pos):
+            spans.append((open_at, pos + 1))
+        open_at = None
+    if open_at is not None and (open_at >= len(text) - 1 or not _WORD.search(text, open_at)):
         open_at = None
     return spans, open_at
 
@@ -363,7 +424,7 @@ def _read_paragraph(
             and not _passive(text, m, s_end)
             and _is_verb_use(text, m, s_start)
         ]
-        attributing = _attributing_cue(cues, quoted) if quoted and cues else None
+        attributing = _attributing_cue(text, s_start, cues, quoted) if quoted and cues else None
         if quoted and attributing is None:
             adjacent = _adjacent_attribution(text, s_start, s_end, quoted)
             if adjacent is not None:
@@ -374,6 +435,11 @@ def _read_paragraph(
                     previous = found
                 continue
             going_on = _continuation(para, s_start, s_end, quoted, previous, last, resolver)
+            if going_on is None:
+                # 'Graham: Trump's "hateful rhetoric" is destroying the party'
+                going_on = _colon_attribution(para, s_start, s_end)
+                if going_on is not None:
+                    going_on.kind = "mixed"
             if going_on is not None:
                 if going_on is not previous:
                     out.append(going_on)
@@ -386,11 +452,17 @@ def _read_paragraph(
                 previous = headline
             continue
         subject: Mention | None = None
-        used: set[tuple[int, int]] = set()
+        used: set[tuple[int, int]] = set()  # quoted spans (in the paragraph) a cue took
         if attributing is not None:
             # The attributing cue takes its quotes first, whatever its place in the sentence.
             cues = [attributing, *[m for m in cues if m is not attributing]]
             cues.sort(key=lambda m: m.start())
+            if quoted[-1][1] <= cues[0].start() and _coordinated(text, s_start, cues[0]):
+                head = _main_clause(para, s_start, quoted, cues[0])
+                if head is not None:
+                    out.append(head)
+                    used.update(quoted)
+                    attributing = None  # the cues after it report clauses of their own
         for i, m in enumerate(cues):
             if _participle(text, m):
                 # ", saying ...", "issued a statement saying ...": the clause's subject speaks.
@@ -405,18 +477,30 @@ def _read_paragraph(
                 if mention is None and _coordinated(text, s_start, m):
                     mention = subject or _sentence_subject(text, s_start, m.start())
             made: _Found | None
+            free = [q for q in quoted if q not in used] if used else quoted
             if m is attributing:
-                made = _attributed(para, s_start, s_end, quoted, m, mention)
-                if made is not None and made.kind == "direct":
-                    used.update(made.parts)
+                made = _attributed(
+                    para,
+                    s_start,
+                    s_end,
+                    free,
+                    m,
+                    mention,
+                    later=cues[i + 1 :],
+                )
             else:
                 # A second cue with quotes of its own: '"A," he said, before adding: "B."'
-                free = [q for q in quoted if (para.start + q[0], para.start + q[1]) not in used]
                 made = _attributed(para, s_start, s_end, free, m, mention, mixed=False)
-                if made is not None:
-                    used.update(made.parts)
-                elif m.group().lower() not in LEXICON.direct_only:
-                    made = _indirect(para, s_start, s_end, m, cues, i, mention, quoted)
+                if made is None and m.group().lower() not in LEXICON.direct_only:
+                    made = _indirect(para, s_start, s_end, m, cues, i, mention, quoted, free)
+            if made is not None and free:
+                # The quotes a cue took are not another cue's; but in "X said Y called it
+                # "a disgrace"" the quote is Y's too.
+                for q in free:
+                    if made.start <= para.start + q[0] < made.end and not (
+                        attributing is not None and m.end() <= attributing.start() < q[0]
+                    ):
+                        used.add(q)
             if made is not None:
                 out.append(made)
                 if made.kind == "direct" or not (
@@ -429,9 +513,31 @@ def _read_paragraph(
                     previous = made
             if mention is not None:
                 subject = mention
+    if spans and len(out) > 1:
+        _yield_to_others(text, out, spans, para.start)
     for f in out:
         resolver.note(f)
     return out, previous
+
+
+def _yield_to_others(text: str, out: list[_Found], spans: list[tuple[int, int]], base: int) -> None:
+    """A mixed quote ends where another attribution's content begins after its quotes.
+
+    ``'X called it "a disgrace," and Y said the vote was lost'``: Y's clause is not X's.
+    """
+    mixed = [f for f in out if f.kind == "mixed"]
+    if not mixed:
+        return
+    starts = sorted([f.start for f in out])
+    for f in mixed:
+        inner = [b for a, b in spans if f.start <= base + a and base + b <= f.end]
+        if not inner:
+            continue
+        last = base + inner[-1]
+        k = bisect.bisect_right(starts, last)
+        if k < len(starts) and starts[k] < f.end:
+            f.end = base + _before_connective(text, last - base, starts[k] - base)
+            f.parts = [(f.start, f.end)]
 
 
 _NAME = r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]*"
@@ -654,6 +760,45 @@ def _continuation(
     return found
 
 
+_CONNECTIVE_END = re.compile(r"(?<![\w’'])(?:and|but|then|while|before|after)[\s,]*$")
+
+
+def _before_connective(text: str, start: int, end: int) -> int:
+    """``end``, moved back over the word that joins the next clause (``, and``, ``but``)."""
+    m = _CONNECTIVE_END.search(text, max(start, end - 12), end)
+    return m.start() if m is not None else end
+
+
+def _main_clause(
+    para: _Paragraph, s_start: int, quoted: list[tuple[int, int]], cue: re.Match[str]
+) -> _Found | None:
+    """``Clinton talked up her "50-state strategy," promising ...``: quotes before the first cue.
+
+    When every cue of a sentence opens a clause of its own after the quotes, the
+    quotes are in the main clause, whose verb the lexicon does not know: the
+    sentence's subject says them, in a mixed quote that runs up to the cue's clause.
+    """
+    text = para.text
+    subject = _sentence_subject(text, s_start, quoted[0][0])
+    if subject is None:
+        return None
+    verb = _WORD.search(text, subject.end, quoted[0][0])
+    if verb is None:
+        return None
+    end = _before_connective(text, verb.end(), cue.start())
+    start, end = _trim(text, verb.end(), max(end, quoted[-1][1]))
+    base = para.start
+    return _Found(
+        "mixed",
+        base + start,
+        base + end,
+        para.index,
+        [(base + start, base + end)],
+        subject.shifted(base),
+        (base + verb.start(), base + verb.end()),
+    )
+
+
 def _attributed(
     para: _Paragraph,
     s_start: int,
@@ -663,6 +808,7 @@ def _attributed(
     mention: Mention | None,
     *,
     mixed: bool = True,
+    later: Sequence[re.Match[str]] = (),
 ) -> _Found | None:
     """A sentence whose quoted part a cue attributes: direct, or (if ``mixed``) mixed.
 
@@ -670,7 +816,8 @@ def _attributed(
     and both halves of ``"A," he said, "B."``) are direct speech, unless the
     reporter's own words run on after them. Quote marks elsewhere in the
     sentence (a show's title) are not part of it. Without touching quotes, the
-    reported clause that holds the quoted words is a mixed quote.
+    reported clause that holds the quoted words is a mixed quote; it ends where
+    a clause of one of the ``later`` cues begins (``, adding that``).
     """
     if not quoted:
         return None
@@ -689,9 +836,10 @@ def _attributed(
         first = touching[0][0]
         if touching[0][1] <= block_start:
             # '"...," he said' is direct when the quote opens the sentence or a colon
-            # introduces it; 'The advance is "our fault", Stewart said' is mixed.
+            # or a dash introduces it ('WASHINGTON (Reuters) - "...," he said');
+            # 'The advance is "our fault", Stewart said' is mixed.
             lead = _words_outside(text, s_start, first, own, _CONNECTIVES)
-            direct = lead == 0 or text[s_start:first].rstrip().endswith(":")
+            direct = lead == 0 or text[s_start:first].rstrip().endswith((":", "-", "—", "–"))
         else:
             direct = _words_outside(text, touching[-1][1], s_end, own) <= 3
         if direct:
@@ -707,10 +855,20 @@ def _attributed(
             )
     if not mixed:
         return None
-    q_start, q_end = quoted[0][0], quoted[-1][1]
     c_start, c_end = _content_bounds(text, s_start, s_end, cue, mention)
-    c_start = min(c_start, q_start)
-    c_end = max(c_end, q_end)
+    if c_start >= block_end:
+        # The clause after the cue holds the quote: it runs to the next clause's cue.
+        stop = next((m.start() for m in later if _coordinated(text, s_start, m)), c_end)
+        if stop < c_end and not _has_words(text, c_start, stop, 1):
+            # '... the "woman card," Fiorina said, adding that ...': the next clause
+            # follows the attribution at once, and the content is before it.
+            c_start, c_end = max(s_start, block_start - _MAX_CONTENT), block_start
+            quoted = [q for q in quoted if q[1] <= block_start] or quoted
+        elif stop < c_end:
+            c_end = _before_connective(text, c_start, stop)
+            quoted = [q for q in quoted if q[0] < c_end] or quoted
+    c_start = min(c_start, quoted[0][0])
+    c_end = max(c_end, quoted[-1][1])
     return _Found(
         "mixed",
         base + c_start,
@@ -722,7 +880,8 @@ def _attributed(
     )
 
 
-_GAP = re.compile(r"[\s,:;—–-]*")
+# Punctuation and manner adverbs ("said bluntly: ...") between a quote and its attribution.
+_GAP = re.compile(r"(?:[\s,:;—–-]|(?<![a-z])[a-z]{2,12}ly\b)*")
 
 
 def _touching(
@@ -750,6 +909,8 @@ def _touching(
         and _GAP.fullmatch(text, edge, after[0][0]) is None
         and _RESUMES.fullmatch(text, edge, after[0][0]) is not None
         and len(_WORD.findall(text, edge, after[0][0])) <= 15
+        # '"A," he said, noting that he and his wife, Callista, "B"': a clause, not an aside.
+        and _CLAUSE.search(text, edge, after[0][0]) is None
     ):
         # '"A," he said of the race, "B."': the quote resumes after a short aside.
         edge = after[0][0]
@@ -761,6 +922,7 @@ def _touching(
     return out
 
 
+_CLAUSE = re.compile(r"\bthat\b")
 _RESUMES = re.compile(r"[^\"“”«».!?]{1,200}[,:][ \t]*")
 
 
@@ -768,16 +930,24 @@ _CONNECTIVES = frozenset("but and so yet or then also".split())
 
 
 def _attributing_cue(
-    cues: list[re.Match[str]], quoted: list[tuple[int, int]]
+    text: str, s_start: int, cues: list[re.Match[str]], quoted: list[tuple[int, int]]
 ) -> re.Match[str] | None:
-    """The cue that attributes the quoted spans: the speech cue nearest to a quote."""
+    """The cue that attributes the quoted spans: the speech cue nearest to a quote.
+
+    A cue that opens a clause of its own (``..., and threatened``, ``, adding``)
+    attributes only the quotes after it.
+    """
     best: re.Match[str] | None = None
     best_gap = 1 << 30
     for m in cues:
         word = m.group().lower()
         # "thinks", "hopes" are in both lists: they attribute a quote only when no speech verb does.
         is_speech = (word in LEXICON.speech and word not in LEXICON.belief) or not word.isalpha()
-        gap = _gap(m, quoted)
+        if quoted[0][1] <= m.start() and _coordinated(text, s_start, m):
+            later = quoted[bisect.bisect_left(quoted, (m.end(), 0)) :]
+            gap = _gap(m, later) if later else 1 << 20
+        else:
+            gap = _gap(m, quoted)
         if not is_speech:
             gap += 200
         if gap < best_gap:
@@ -830,7 +1000,7 @@ def _according_source(text: str, pos: int, s_end: int) -> Mention | None:
 
 
 # Punctuation that sets an attribution off from what it reports.
-_SET_OFF = frozenset(",:;”\"'’»—–-")
+_SET_OFF = frozenset(",:;”“\"'’»—–-")
 _NOUN_BEFORE = frozenset(
     (
         "the a an his her their its our my your this that these those such any no every each "
@@ -986,8 +1156,13 @@ def _indirect(
     i: int,
     mention: Mention | None,
     quoted: Sequence[tuple[int, int]] = (),
+    free: Sequence[tuple[int, int]] = (),
 ) -> _Found | None:
-    """Reported speech without quote marks (quotes another cue attributes stay outside)."""
+    """Reported speech without quote marks (quotes another cue attributes stay outside).
+
+    A quote in the clause that no other cue took (``free``) is this cue's own:
+    ``"...," he said, adding that the vote was "rigged."`` makes the clause mixed.
+    """
     if mention is None:
         return None
     text = para.text
@@ -1018,6 +1193,10 @@ def _indirect(
     if k < len(quoted) and c_start <= quoted[k][0] < c_end:
         if any(cue.end() <= m.start() < quoted[k][0] for m in cues[i + 1 :]):
             kind = "mixed"  # "X said Y called it "a disgrace"": Y's quote nests in X's words
+        elif quoted[k] in free:
+            kind = "mixed"
+            taken = next((q[0] for q in quoted[k + 1 :] if q not in free), c_end)
+            c_end = min(c_end, taken)
         else:
             c_end = quoted[k][0]  # the next quote belongs to another cue
     if k > 0 and c_start < quoted[k - 1][1] <= min(c_end, cue.start()):
@@ -1108,7 +1287,7 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
 
 
 _COORDINATION = re.compile(
-    r"(?:(?:,\s*|\s)(?:and|but|while|then|before|after)|(?P<comma>,))"
+    r"(?:(?:,[\"”’']?\s*|\s)(?:and|but|while|then|before|after)|(?P<comma>,[\"”’']?))"
     r"(?:\s+(?:has|have|had|also|then|later|would|will|could|did|[a-z]{2,12}ly)){0,2}\s*$"
 )
 
