@@ -367,6 +367,27 @@ def test_chunks_are_cut_by_count_and_by_known_bytes() -> None:
     assert list(_chunks(iter([]), 3, 10)) == []
 
 
+def test_last_chunks_shrink_so_that_workers_finish_together() -> None:
+    from newscorpus._sources import Input
+    from newscorpus.corpus import _chunks
+
+    unknown = [Input(path=f"{i}.txt", id=str(i)) for i in range(100)]
+    chunks = list(_chunks(iter(unknown), 10, 1, parts=4))
+    assert [i for c in chunks for i in c] == unknown
+    assert [len(c) for c in chunks] == [10] * 7 + [8, 6, 4, 3, 3, 2, 2, 2]
+    # Sizes known: shares of what is left in bytes, down to an eighth of a full chunk.
+    sized = [Input(path=f"{i}.txt", id=str(i), data=b"x" * (1 + i % 3)) for i in range(300)]
+    chunks = list(_chunks(iter(sized), 1000, 64, parts=4))
+    assert [i for c in chunks for i in c] == sized
+    sizes = [sum(i.size for i in c) for c in chunks]
+    assert all(64 <= n < 67 for n in sizes[:6])
+    assert sizes[6:] == sorted(sizes[6:], reverse=True)
+    assert sizes[6] < 64
+    assert min(sizes[:-1]) >= 8
+    assert [len(c) for c in _chunks(iter(unknown[:3]), 10, 1, parts=4)] == [2, 1]
+    assert [len(c) for c in _chunks(iter(unknown[:30]), 10, 1, parts=1)] == [10, 10, 10]
+
+
 def test_deferred_zip_members_are_listed_not_read(tmp_path: Path) -> None:
     from pathlib import PurePosixPath
 

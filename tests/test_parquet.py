@@ -379,6 +379,22 @@ def test_workers_export_the_same_dataset(tmp_path: Path) -> None:
     assert len(two.problems) == 1
 
 
+def test_workers_send_batches_that_read_back_whole() -> None:
+    from newscorpus._sources import iter_inputs
+    from newscorpus.parquet import batch_chunk, batch_from_ipc, schema_with_metadata
+
+    data, errors = batch_chunk(list(iter_inputs(str(SEEDS), max_bytes=2**20)), 2**20, True)
+    assert data is not None
+    assert errors == []
+    batch = batch_from_ipc(data)
+    assert batch.schema.equals(schema_with_metadata(quotes=True), check_metadata=True)
+    assert batch.to_pylist() == read_corpus(SEEDS).to_arrow().to_pylist()
+    assert batch_chunk([], 2**20, True) == (None, [])
+    two = read_corpus(SEEDS, workers=2).to_arrow()
+    assert two.schema.equals(schema_with_metadata(quotes=True), check_metadata=True)
+    assert two.to_pylist() == batch.to_pylist()
+
+
 def test_reuters_export_round_trip(tmp_path: Path) -> None:
     archive = shared_file("eval", "datelines", "reuters-dev.zip")
     corpus = read_corpus(archive)

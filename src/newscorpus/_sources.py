@@ -122,6 +122,22 @@ class ZipMember:
             flag_bits=info.flag_bits,
         )
 
+    def __reduce__(self) -> tuple[type[ZipMember], tuple[str, str, int, int, int, int, int, int]]:
+        """Pickled as its fields in a tuple: a third of the work of attrs' state dict."""
+        return (
+            ZipMember,
+            (
+                self.archive,
+                self.name,
+                self.header_offset,
+                self.compress_type,
+                self.compress_size,
+                self.file_size,
+                self.crc,
+                self.flag_bits,
+            ),
+        )
+
     def info(self) -> zipfile.ZipInfo:
         info = zipfile.ZipInfo(self.name)
         info.header_offset = self.header_offset
@@ -141,6 +157,12 @@ class Input:
     id: str
     data: bytes | None = attrs.field(default=None, repr=False)
     member: ZipMember | None = attrs.field(default=None, repr=False)
+
+    def __reduce__(
+        self,
+    ) -> tuple[type[Input], tuple[str, str, bytes | None, ZipMember | None]]:
+        """Pickled as its fields in a tuple, as chunks of inputs go to the workers."""
+        return (Input, (self.path, self.id, self.data, self.member))
 
     @property
     def size(self) -> int:

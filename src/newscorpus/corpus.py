@@ -56,8 +56,9 @@ DEFAULT_CHUNK_SIZE = 200
 #: Bytes of archive members sent to a worker at a time, at most (when their size is known):
 #: chunks of about equal work, so that no worker is left with a long last chunk alone.
 DEFAULT_CHUNK_BYTES = 192 * 1024
-#: Modules the worker processes' fork server imports once, so that each worker starts warm.
-_PRELOAD = ("__main__", "newscorpus.parquet")
+#: Modules the worker processes' fork server imports once, so that each worker starts warm
+#: (``pyarrow.compute``, which casting a batch imports, costs a worker 50 ms of CPU).
+_PRELOAD = ("__main__", "newscorpus.parquet", "pyarrow.compute")
 
 
 def read_corpus(
@@ -521,18 +522,18 @@ class _Files:
 
         Errors are raised or recorded in input order, as `iterate` does.
         """
-        from newscorpus.parquet import batch_chunk
+        from newscorpus.parquet import batch_chunk, batch_from_ipc
 
         items = iter_inputs(self.source, max_bytes=self.max_bytes, defer_zip=True)
         results = self._map_chunks(items, batch_chunk, self.max_bytes, quotes)
         try:
-            for batch, errors in results:
+            for data, errors in results:
                 for err in errors:
                     if self.errors == "raise":
                         raise err
                     problems.append(Problem.from_error(err, path=err.path or "<unknown>"))
-                if batch is not None:
-                    yield batch
+                if data is not None:
+                    yield batch_from_ipc(data)
         finally:
             _close(results)
 
@@ -541,12 +542,14 @@ class _Files:
     ) -> Iterator[_T]:
         """``function(chunk, *args)`` over chunks of ``items`` in worker processes, in order.
 
-        At most two chunks per worker are in flight, so memory stays bounded
+        At most two chunks per worker are in flight, and as many held back at
+        the end of the listing (see `_chunks`), so memory stays bounded
         however large the source.
         """
         pending: collections.deque[Future[_T]] = collections.deque()
         executor = ProcessPoolExecutor(self.workers, mp_context=_worker_context())
-        chunks = _chunks(items, self.chunk_size, self.chunk_bytes)
+        chunks = _chunks(items, self.chunk_size, self.chunk_bytes, parts=2 * self.workers)
+        done = False
         try:
             while True:
                 chunk = next(chunks, None)
@@ -555,25 +558,64 @@ class _Files:
                 if pending and (not chunk or len(pending) >= 2 * self.workers):
                     yield pending.popleft().result()
                 elif not chunk:
+                    done = True
                     return
         finally:
             for future in pending:
                 future.cancel()
-            executor.shutdown(wait=True, cancel_futures=True)
+            # Once every result is in, the workers are left to exit while the caller goes on
+            # (writing the last row group); stopped early, they are waited for.
+            executor.shutdown(wait=not done, cancel_futures=True)
 
 
-def _chunks(items: Iterator[Listed], size: int, max_bytes: int) -> Iterator[list[Listed]]:
-    """``items`` in lists of ``size`` items, cut earlier at ``max_bytes`` of known input size."""
+def _chunks(
+    items: Iterator[Listed], size: int, max_bytes: int, *, parts: int = 1
+) -> Iterator[list[Listed]]:
+    """``items`` in lists of ``size`` items, cut earlier at ``max_bytes`` of known input size.
+
+    The last ``parts`` full chunks are held back until the listing ends, then
+    cut again into chunks that shrink (each 1/``parts`` of what is left, at least
+    1/8 of a full one): the workers then run out of work together, instead of
+    one idling while another finishes a full chunk alone.
+    """
+    held: collections.deque[list[Listed]] = collections.deque()
+    for chunk in _full_chunks(items, size, max_bytes):
+        held.append(chunk)
+        if len(held) > parts:
+            yield held.popleft()
+    if parts <= 1:
+        yield from held
+        return
+    rest = [item for chunk in held for item in chunk]
+    count, total = len(rest), sum(map(_size, rest))
+    start = 0
+    while start < count:
+        # What is left, in full chunks by whichever limit binds; the next chunk takes a share.
+        left = max((count - start) / size, total / max_bytes)
+        share = min(1.0, max(1 / 8, left / parts))
+        end, taken = start, 0
+        while end < count and end - start < share * size and taken < share * max_bytes:
+            taken += _size(rest[end])
+            end += 1
+        yield rest[start:end]
+        start, total = end, total - taken
+
+
+def _full_chunks(items: Iterator[Listed], size: int, max_bytes: int) -> Iterator[list[Listed]]:
     chunk: list[Listed] = []
     total = 0
     for item in items:
         chunk.append(item)
-        total += item.size if isinstance(item, Input) else 0
+        total += _size(item)
         if len(chunk) >= size or total >= max_bytes:
             yield chunk
             chunk, total = [], 0
     if chunk:
         yield chunk
+
+
+def _size(item: Listed) -> int:
+    return item.size if isinstance(item, Input) else 0
 
 
 def _worker_context() -> multiprocessing.context.BaseContext:

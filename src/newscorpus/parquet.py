@@ -272,10 +272,12 @@ def record_batches(
 
 def batch_chunk(
     items: list[Listed], max_bytes: int, quotes: bool
-) -> tuple[pa.RecordBatch | None, list[NewscorpusError]]:
+) -> tuple[bytes | None, list[NewscorpusError]]:
     """Parse a chunk of inputs into one record batch, in a worker process.
 
-    The errors met come back beside the batch, in input order.
+    The batch comes back as an Arrow IPC stream (`batch_from_ipc` reads it):
+    half the work of pickling its arrays one buffer at a time, on both sides
+    of the pipe. The errors met come back beside it, in input order.
     """
     columns = ColumnBuilder(quotes=quotes)
     errors: list[NewscorpusError] = []
@@ -284,7 +286,18 @@ def batch_chunk(
             errors.append(found)
         else:
             columns.add(found)
-    return (columns.finish(schema_with_metadata(quotes=quotes)) if len(columns) else None), errors
+    if not len(columns):
+        return None, errors
+    batch = columns.finish(schema_with_metadata(quotes=quotes))
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, batch.schema) as stream:
+        stream.write_batch(batch)
+    return sink.getvalue().to_pybytes(), errors
+
+
+def batch_from_ipc(data: bytes) -> pa.RecordBatch:
+    """The record batch of an IPC stream made by `batch_chunk`, read without a copy."""
+    return pa.ipc.open_stream(data).read_next_batch()
 
 
 def write_parquet(
