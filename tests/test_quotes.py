@@ -609,3 +609,155 @@ def test_mixed_quote_ends_where_another_attribution_begins() -> None:
     assert called.kind == "mixed"
     assert called.text.startswith('the levy "a tax on the poor,"')
     assert "vote on it" not in called.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said the budget was balanced, but council members said it ran a deficit.",
+        "While the mayor said the budget was balanced, council members said it ran a deficit.",
+        "Though aides who know the mayor say he backs the plan, council members say it is dead.",
+    ],
+)
+def test_a_clause_with_its_own_source_ends_the_content(text: str) -> None:
+    first, second = extract_quotes(text)
+    assert first.speaker is not None
+    assert "council" not in first.text
+    assert second.speaker == "council members"
+    assert second.text.startswith("it")
+
+
+def test_a_mixed_quote_ends_where_another_source_speaks() -> None:
+    text = 'The governor called the plan "a disaster" while her opponent says it will create jobs.'
+    quotes = extract_quotes(text)
+    mixed = next(q for q in quotes if q.cue == "called")
+    assert mixed.kind == "mixed"
+    assert mixed.text.endswith('"a disaster"')
+    assert next(q for q in quotes if q.cue == "says").speaker == "her opponent"
+
+
+def test_adverb_between_with_subject_and_participle() -> None:
+    text = "The two stayed friendly, with Ortiz repeatedly calling the senator a good friend."
+    q = next(q for q in extract_quotes(text) if q.cue == "calling")
+    assert q.speaker == "Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            'Mr. Lee called the plan "reckless," then denounced the mayor and left.',
+            "denounced",
+            "Lee",
+        ),
+        (
+            "The governor spoke for an hour, referring to the flood as a warning.",
+            "referring to",
+            "The governor",
+        ),
+    ],
+)
+def test_a_name_after_a_verb_with_an_object_is_not_its_source(
+    text: str, cue: str, speaker: str
+) -> None:
+    q = next(q for q in extract_quotes(text) if q.cue == cue)
+    assert q.speaker in (speaker, None)
+    assert q.speaker != "the mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Ms. Ortiz at the time said the plant would stay open.", "Ms. Ortiz"),
+        ("A staffer in the room wondered whether the deal would hold.", "A staffer"),
+        ("One source speaking to the Herald said the talks had stalled.", "One source"),
+    ],
+)
+def test_a_phrase_of_place_or_time_before_the_cue_is_not_the_subject(text: str, who: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.cue == "said" or q.cue == "wondered")
+    assert q.speaker_span is not None
+    assert text[q.speaker_span[0] : q.speaker_span[1]] == who
+
+
+def test_a_source_after_a_quote_may_run_on_with_a_participle() -> None:
+    text = '"It is a way to take part," says a donor involved in the group\'s founding.'
+    q = _one(text)
+    assert q.speaker_span is not None
+    assert text[q.speaker_span[0] : q.speaker_span[1]].startswith("a donor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most voters said they want the next president to continue those policies.",
+        "The senator said Ortiz lied about the vote count in the county.",
+    ],
+)
+def test_a_cue_right_after_another_is_not_a_quote_of_its_own(text: str) -> None:
+    q = _one(text)
+    assert q.cue == "said"
+
+
+def test_a_sentence_ends_after_an_acronym() -> None:
+    text = "Cox says the plan fails at home in the U.S. He says voters want more from it."
+    first, second = extract_quotes(text)
+    assert first.text.endswith("U.S")
+    assert second.speaker_span is not None
+    assert text[slice(*second.speaker_span)] == "He"
+
+
+@pytest.mark.parametrize("who", ["The president", "Her rival"])
+def test_a_noun_ending_like_an_adjective_before_says(who: str) -> None:
+    q = _one(f"{who} says the plan will work.")
+    assert q.speaker == who
+
+
+def test_more_likely_to_say_keeps_the_subject() -> None:
+    q = _one("Caucus-goers were slightly more likely to say the economy mattered most.")
+    assert q.speaker == "Caucus-goers"
+
+
+def test_the_sentence_subject_speaks_a_quote_when_no_mention_is_next_to_the_cue() -> None:
+    text = "She has hailed the port deal—“the best in a decade”—and promised to put him in charge."
+    hailed, promised = extract_quotes(text)
+    assert (hailed.kind, hailed.cue, hailed.text) == (
+        "mixed",
+        "hailed",
+        "the port deal—“the best in a decade”",
+    )
+    assert (promised.kind, promised.cue, promised.text) == (
+        "indirect",
+        "promised",
+        "to put him in charge",
+    )
+    assert hailed.speaker_span == promised.speaker_span == (0, 3)
+
+
+def test_the_object_before_a_colon_is_not_the_source() -> None:
+    text = 'Ms. Ortiz then turned to the volunteers again: "Here is what we still need."'
+    q = _one(text)
+    assert q.speaker_span is not None
+    assert text[q.speaker_span[0] : q.speaker_span[1]] == "Ms. Ortiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Within weeks of the vote, he went to work seeking a new job in the capital.",
+        "Despite criticizing the plan for months, Ortiz said she would sign it.",
+    ],
+)
+def test_a_word_opening_a_sentence_is_not_a_speaker(text: str) -> None:
+    for q in extract_quotes(text):
+        assert q.speaker not in ("Within", "Despite")
+
+
+def test_a_word_opening_a_sentence_does_not_join_the_name_after_it() -> None:
+    text = (
+        "Maria Ortiz spoke first at the hearing.\n\n"
+        "While Ortiz said the budget was balanced, council members said it was not. "
+        "The request came under the Public Records Act. But Ortiz said it was late."
+    )
+    speakers = {q.speaker for q in extract_quotes(text)}
+    assert "Maria Ortiz" in speakers
+    assert not {s for s in speakers if s and s.startswith(("While", "Act", "But"))}

@@ -53,6 +53,13 @@ _SKIP_BEFORE_CUE = frozenset(
     ).split()
 )
 _PREPOSITIONS = frozenset("in on at for of with from by".split())
+# Capitalised words opening a sentence that never name a speaker alone.
+_NOT_NAMES = frozenset(
+    (
+        "despite within along alongside perhaps less more first finally across around upon amid "
+        "among like unlike following fresh wow yes no according"
+    ).split()
+)
 _DETERMINERS = frozenset(
     (
         "the a an his her their its our my your this that these those some many most several "
@@ -87,6 +94,8 @@ _ORG_WORDS = frozenset(
     ).split()
 )
 _MAX_TOKENS = 10
+# Words before a name in a run of capitalised words that are not part of it.
+_NOT_NAME_START = frozenset(("the", "a", "an")) | _TIME_WORDS | _STOP | _NOT_NAMES
 _MAX_PAREN = 8
 # Marks that set off an aside between a subject and its verb.
 _ASIDE_MARKS = frozenset(",—–-")
@@ -208,7 +217,23 @@ def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) ->
     begin = _np_left(toks, i, lexicon)
     if begin is None:
         return None
+    if begin >= 2:
+        # "Trump at the time said", "a staffer in the room wondered", "a source speaking
+        # to Fox News said": the noun phrase before the preposition is the subject.
+        prep = toks.words[begin - 1].lower()
+        j = begin - 2
+        verb = toks.words[j]
+        if prep in ("to", "with") and j >= 1 and verb.endswith("ing") and verb.islower():
+            j -= 1
+        elif prep not in _PLACE_PREPOSITIONS:
+            j = -1
+        subject = _np_left(toks, j, lexicon) if j >= 0 else None
+        if subject is not None:
+            return _make(text, toks.start(subject), toks.end(j))
     return _make(text, toks.start(begin), toks.end(end_i))
+
+
+_PLACE_PREPOSITIONS = frozenset("at in on during inside outside near within".split())
 
 
 def _is_chain_verb(tok: str) -> bool:
@@ -226,7 +251,9 @@ def _is_chain_verb(tok: str) -> bool:
 
 _CHAIN_VERBS = frozenset(
     "want need try decline refuse seem appear began begin went go had better have "
-    "plan hope expect continue".split()
+    "plan hope expect continue "
+    # "were more likely to say", "is willing to say": an adjective before the infinitive.
+    "likely unlikely willing unwilling able unable eager ready quick reluctant".split()
 )
 
 
@@ -277,6 +304,8 @@ def _np_left(toks: _Tokens, i: int, lexicon: Lexicon) -> int | None:
         return i
     if not _is_cap(head) and (low.endswith(("ed", "ing")) or low in _VERB_HEADS):
         return None
+    if low in _NOT_NAMES and (i == 0 or not _is_cap(toks.words[i - 1])):
+        return None  # "Within weeks of the vote, he", "Despite criticizing the plan"
     begin = i
     j = i - 1
     while j >= 0 and i - j < _MAX_TOKENS:
@@ -538,12 +567,22 @@ class SpeakerResolver:
         return self._strip_titles(run)
 
     def _strip_titles(self, words: list[str]) -> list[str]:
+        titles = self._lexicon.titles
+        last = len(words) - 1
         k = 0
-        while k < len(words) - 1 and (
-            words[k].rstrip(".").lower() in self._lexicon.titles
-            or words[k].lower() in ("the", "a", "an")
-            or words[k].lower() in _TIME_WORDS
-        ):
+        for j in range(last):
+            # "... the Freedom of Information Act. But Trump": a sentence ends inside the run.
+            word = words[j]
+            if word[-1:] == "." and len(word) > 3 and word[:-1].lower() not in titles:
+                k = j + 1
+        while k < last:
+            low = words[k].lower()
+            if not (
+                low.rstrip(".") in titles
+                or low in _NOT_NAME_START  # "While Clinton", "The Rev. Al Sharpton"
+                or low.endswith(("'s", "’s"))  # "He's Donald Trump"
+            ):
+                break
             k += 1
         return words[k:]
 

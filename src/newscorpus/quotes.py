@@ -70,6 +70,12 @@ _ABBREVIATION = re.compile(
     r"No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|U\.S|U\.N|U\.K|a\.m|p\.m)|"
     r"\b[A-Z]|(?:\b[A-Za-z]\.){2,})$"
 )
+_ACRONYM = re.compile(
+    r"(?:\b(?:U\.S|U\.N|U\.K|D\.C|a\.m|p\.m|Inc|Corp|Co|Ltd)|(?:\b[A-Za-z]\.){2,})$"
+)
+_STARTER = re.compile(
+    r"\s(?:He|She|They|It|We|I|The|This|That|These|Those|But|And|His|Her|Their)\b"
+)
 _WORD = re.compile(r"[A-Za-z0-9][\w’'-]*")
 _LEADING_FILLER = re.compile(
     r"(?:\s|,|:|—|–|-)*(?:(?:on|in|at|last|this|late|early|earlier|later)\s+"
@@ -328,7 +334,15 @@ def _sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, i
         end = m.end()
         if spans and _inside(end, spans):
             continue
-        if text[m.start()] == "." and _ABBREVIATION.search(text, max(0, m.start() - 8), m.start()):
+        if (
+            text[m.start()] == "."
+            and _ABBREVIATION.search(text, max(0, m.start() - 8), m.start())
+            and not (
+                # "... in the U.S. He said": a sentence ends after an acronym.
+                _STARTER.match(text, end)
+                and _ACRONYM.search(text, max(0, m.start() - 8), m.start())
+            )
+        ):
             continue
         bounds.append((start, end))
         start = end
@@ -476,6 +490,16 @@ def _read_paragraph(
                 mention = _mention_for(text, m, s_start, s_end)
                 if mention is None and _coordinated(text, s_start, m):
                     mention = subject or _sentence_subject(text, s_start, m.start())
+                elif mention is None and m is attributing:
+                    mention = _sentence_subject(text, s_start, m.start())
+            if (
+                i > 0
+                and m is not attributing
+                and mention is not None
+                and (mention.text.lower() in _NESTED_PRONOUNS or not _participle(text, m))
+                and _NESTED.fullmatch(text, cues[i - 1].end(), mention.start) is not None
+            ):
+                continue  # "said they want ...": what the source says it wants is its words
             made: _Found | None
             free = [q for q in quoted if q not in used] if used else quoted
             if m is attributing:
@@ -488,6 +512,9 @@ def _read_paragraph(
                     mention,
                     later=cues[i + 1 :],
                 )
+                if made is not None and made.kind == "mixed" and mention is not None:
+                    later = cues[i + 1 : i + 4]
+                    _end_at_next_clause(made, para, s_start, free, later, m, mention)
             else:
                 # A second cue with quotes of its own: '"A," he said, before adding: "B."'
                 made = _attributed(para, s_start, s_end, free, m, mention, mixed=False)
@@ -540,6 +567,8 @@ def _yield_to_others(text: str, out: list[_Found], spans: list[tuple[int, int]],
             f.parts = [(f.start, f.end)]
 
 
+_NESTED = re.compile(r"[ \t]+(?:that[ \t]+)?")
+_NESTED_PRONOUNS = frozenset("he she they we i it".split())
 _NAME = r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]*"
 # "the statement", "a voice-over in the ad": a determiner and a few lowercase words.
 _DESCRIPTION = r"(?:the|a|an|his|her|their|its|one)(?:[ \t]+[a-z][a-z’'-]*){1,4}?"
@@ -563,6 +592,9 @@ def _adjacent_attribution(
     colon = _BEFORE_QUOTE.search(text, max(s_start, a - 3), a)
     if colon is not None:
         mention = mention_before(text, s_start, colon.start(), LEXICON)
+        if mention is not None and _OBJECT_LEAD.search(text, s_start, mention.start):
+            # "She then addressed the crowd again: "..."": the noun is the verb's object.
+            mention = _sentence_subject(text, s_start, mention.start) or mention
         if mention is None and not _has_words(text, b, s_end, 1):
             # "Trump leaned in and boomed: "..."": the sentence's subject speaks.
             mention = _sentence_subject(text, s_start, colon.start())
@@ -586,6 +618,7 @@ def _adjacent_attribution(
     return cue, Mention(start, end, m.group(who))
 
 
+_OBJECT_LEAD = re.compile(r"(?<![\w’'-])(?!(?:and|but|or|that|who|which)\b)[a-z]+[ \t]+$")
 _NOT_VERBS = frozenset("and but who which that was is were are has had have the for with".split())
 _VERB = re.compile(r"[a-z]{3,15}")
 
@@ -966,6 +999,9 @@ def _mention_for(text: str, cue: re.Match[str], s_start: int, s_end: int) -> Men
     lead = text[max(s_start, cue.start() - 12) : cue.start()].rstrip()
     if lead and lead[-1] not in _SET_OFF:
         return None
+    word = cue.group().lower()
+    if " " in word or word.endswith("ing") or _lemma(word) in _TAKES_OBJECT:
+        return None  # ", referring to Smith", ", praised Smith": the name is an object
     after = mention_after(text, cue.end(), s_end, LEXICON)
     if after is None:
         return None
@@ -973,6 +1009,7 @@ def _mention_for(text: str, cue: re.Match[str], s_start: int, s_end: int) -> Men
     follow = _WORD.match(text, after.end + 1, min(s_end, after.end + 30))
     if (
         text[after.end : after.end + 1] == " "
+        and lead[-1:] not in _CLOSING_MARKS  # '"...," says a source involved in the talks'
         and follow is not None
         and follow.group().lower() not in _AFTER_SOURCE
     ):
@@ -980,6 +1017,19 @@ def _mention_for(text: str, cue: re.Match[str], s_start: int, s_end: int) -> Men
     return after
 
 
+def _lemma(word: str) -> str | None:
+    return LEXICON.speech.get(word) or LEXICON.belief.get(word)
+
+
+# Verbs whose noun phrase after them is their object, never an inverted source.
+_TAKES_OBJECT = frozenset(
+    (
+        "accuse blame blast challenge chide cite condemn criticize defend denounce describe "
+        "dismiss endorse support oppose mock praise reject slam tout decry assail highlight "
+        "downplay hail laud applaud thank welcome characterize portray dub invoke label favor "
+        "identify reference show rebut refute"
+    ).split()
+)
 _AFTER_SOURCE = frozenset(
     "in on at during after before to of for about while when who with from as whose".split()
 )
@@ -1044,8 +1094,14 @@ def _is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
     if not word.endswith("s") or before[-1][-1] in ",;:)":
         return True  # "Cuban, the team's owner, says": a verb after an aside
     return prev not in _NOUN_BEFORE and not (
-        prev.isalpha() and prev.endswith(_ADJECTIVE_ENDINGS) and prev not in ("official",)
+        prev.isalpha()
+        and prev.endswith(_ADJECTIVE_ENDINGS)
+        and prev not in ("official",)
+        and word not in _NEVER_NOUNS  # "The president says", "her rival tells"
     )
+
+
+_NEVER_NOUNS = frozenset("says tells thinks believes argues insists explains".split())
 
 
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
@@ -1182,12 +1238,14 @@ def _indirect(
         c_start, c_end = _content_bounds(text, floor, s_end, cue, mention)
         # A coordinated cue ("admitted that A, but claimed that B") ends this content;
         # an embedded one ("said China is expecting growth") does not.
-        if (
-            i + 1 < len(cues)
-            and c_start < cues[i + 1].start() < c_end
-            and _coordinated(text, s_start, cues[i + 1])
-        ):
-            c_end = cues[i + 1].start()
+        if i + 1 < len(cues) and c_start < cues[i + 1].start() < c_end:
+            if _coordinated(text, s_start, cues[i + 1]):
+                c_end = cues[i + 1].start()
+            else:
+                for nxt in cues[i + 1 : i + 4]:
+                    if nxt.start() >= c_end:
+                        break
+                    c_end = _next_clause(text, s_start, cue, mention, nxt, c_end)
     kind: QuoteKind = "indirect"
     k = bisect.bisect_left(quoted, (cue.end(), 0))
     if k < len(quoted) and c_start <= quoted[k][0] < c_end:
@@ -1218,6 +1276,66 @@ def _indirect(
     )
 
 
+def _end_at_next_clause(
+    made: _Found,
+    para: _Paragraph,
+    s_start: int,
+    quoted: list[tuple[int, int]],
+    later: list[re.Match[str]],
+    cue: re.Match[str],
+    mention: Mention,
+) -> None:
+    """End a mixed quote where a clause with its own source starts, if its quotes come before."""
+    base = para.start
+    end = made.end - base
+    for nxt in later:
+        if nxt.start() >= end:
+            break
+        end = _next_clause(para.text, s_start, cue, mention, nxt, end)
+    start = made.start - base
+    quotes_end = max((b for a, b in quoted if start <= a < made.end - base), default=start)
+    if start < end < made.end - base and quotes_end <= end:
+        made.end = base + _trim(para.text, start, end)[1]
+        made.parts = [(made.start, made.end)]
+
+
+def _next_clause(
+    text: str, s_start: int, cue: re.Match[str], mention: Mention, nxt: re.Match[str], c_end: int
+) -> int:
+    """Where a clause with its own source ends the content (``X said A, but Y said B``).
+
+    ``While X claimed A, Y said B``: a fronted clause ends at the comma before Y.
+    """
+    fronted = _FRONTED.match(text, s_start, mention.start) is not None
+    window = max(cue.end(), nxt.start() - 80)
+    if not fronted and _CONJUNCTION.search(text, window, nxt.start()) is None:
+        return c_end  # no clause boundary to look for (cheap test first)
+    other = mention_before(text, s_start, nxt.start(), LEXICON)
+    if other is None or other.start <= cue.end():
+        return c_end
+    m = _NEW_CLAUSE.search(text, max(cue.end(), other.start - 16), other.start)
+    if m is not None:
+        return m.start()
+    if fronted:
+        comma = text.rfind(",", cue.end(), other.start)
+        if comma != -1 and not text[comma + 1 : other.start].strip():
+            return comma
+    return c_end
+
+
+_NEW_CLAUSE = re.compile(
+    r"(?:;|,[ \t]*(?:but|while|whereas|yet|although|though|and)|[ \t](?:but|while|whereas))"
+    r"[ \t]+$"
+)
+_CONJUNCTION = re.compile(
+    r";|,[ \t]*(?:but|while|whereas|yet|although|though|and)[ \t]|[ \t](?:but|while|whereas)[ \t]"
+)
+_FRONTED = re.compile(
+    r"(?:(?:But|And)[ \t]+)?(?:While|Although|Though|Whereas|Even[ \t]+as|Even[ \t]+though|"
+    r"When|Where|After|Before|Since|Ever[ \t]+since|Once|If|Until|Because|As)[ \t]"
+)
+
+
 _SUBJECT = re.compile(
     r"(?<![\w’'.-])(?:(?:But|And|Then|So|Yet|Still|However|Meanwhile|Instead|Later),?[ \t]+)?"
     r"(?:(?!(?:Once|When|After|As|While|If|Although|Though|Because|Since|Before|Until|In|On|At|"
@@ -1227,7 +1345,8 @@ _SUBJECT = re.compile(
     r"Despite|Amid|Among|Shortly|Soon|Then|Now|Also|Just|Only|Not|Already|Again|Recently|"
     r"Today|Yesterday|Tonight|Asked|Speaking|Following|Given|Like|Unlike|Without|Against|"
     r"Through|About|Into|Toward|Towards|Between|Having|Hours|Days|Weeks|Months|Years|"
-    r"Outside|Inside|Throughout|Minutes|Moments|Many|Some|Most)\b)"
+    r"Outside|Inside|Throughout|Minutes|Moments|Many|Some|Most|"
+    r"Within|Along|Alongside|Perhaps|Less|More|First|Finally|Across|Around|Upon|Amid)\b)"
     r"(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b|(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*)"
     r"(?=(?:[ \t]+\([^()\n]{1,16}\))?[ \t]+(?:also[ \t]+|then[ \t]+|has[ \t]+|had[ \t]+)?[a-z])"
     # "The campaign said", "A Washington Post poll shows": a determiner, a few words, a verb.
@@ -1241,8 +1360,8 @@ _SUBJECT = re.compile(
 
 def _participle(text: str, cue: re.Match[str]) -> bool:
     """True for a cue in ``-ing`` that is not a tense (``, saying``; not ``is saying``)."""
-    word = cue.group().lower()
-    if not word.endswith("ing") or " " in word:
+    word = cue.group().lower().split()[0]  # "referring to"
+    if not word.endswith("ing") or word == "according":
         return False
     before = text[max(0, cue.start() - 16) : cue.start()].split()
     return not before or before[-1].lower() not in _PROGRESSIVE
@@ -1255,6 +1374,7 @@ _PROGRESSIVE = frozenset(
 
 
 _WITH = re.compile(r"\bwith[ \t]+$")
+_ADVERBS_ONLY = re.compile(r"(?:[ \t]+[a-z]+ly)*[ \t]*")
 
 
 def _with_subject(text: str, s_start: int, cue: re.Match[str]) -> Mention | None:
@@ -1262,8 +1382,8 @@ def _with_subject(text: str, s_start: int, cue: re.Match[str]) -> Mention | None
     if text.find("with ", max(s_start, cue.start() - 80), cue.start()) == -1:
         return None
     mention = mention_before(text, s_start, cue.start(), LEXICON)
-    if mention is None or text[mention.end : cue.start()].strip():
-        return None
+    if mention is None or _ADVERBS_ONLY.fullmatch(text, mention.end, cue.start()) is None:
+        return None  # "with Cruz repeatedly calling": adverbs may stand between
     if _WITH.search(text, max(s_start, mention.start - 6), mention.start) is None:
         return None
     return mention
@@ -1287,7 +1407,7 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
 
 
 _COORDINATION = re.compile(
-    r"(?:(?:,[\"”’']?\s*|\s)(?:and|but|while|then|before|after)|(?P<comma>,[\"”’']?))"
+    r"(?:(?:,[\"”’']?\s*|[\s—–])(?:and|but|while|then|before|after)|(?P<comma>,[\"”’']?))"
     r"(?:\s+(?:has|have|had|also|then|later|would|will|could|did|[a-z]{2,12}ly)){0,2}\s*$"
 )
 
