@@ -53,6 +53,11 @@ UNITS = [
     ":",
     "— a (",
     "via Getty Images ",
+    "quickly ",
+    "‘a ",
+    "’s ",
+    ", and ",
+    "—and ",
 ]
 
 
