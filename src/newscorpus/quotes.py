@@ -1242,10 +1242,7 @@ def _indirect(
             if _coordinated(text, s_start, cues[i + 1]):
                 c_end = cues[i + 1].start()
             else:
-                for nxt in cues[i + 1 : i + 4]:
-                    if nxt.start() >= c_end:
-                        break
-                    c_end = _next_clause(text, s_start, cue, mention, nxt, c_end)
+                c_end = _next_clause(text, s_start, cue, mention, cues[i + 1 : i + 4], c_end)
     kind: QuoteKind = "indirect"
     k = bisect.bisect_left(quoted, (cue.end(), 0))
     if k < len(quoted) and c_start <= quoted[k][0] < c_end:
@@ -1287,11 +1284,7 @@ def _end_at_next_clause(
 ) -> None:
     """End a mixed quote where a clause with its own source starts, if its quotes come before."""
     base = para.start
-    end = made.end - base
-    for nxt in later:
-        if nxt.start() >= end:
-            break
-        end = _next_clause(para.text, s_start, cue, mention, nxt, end)
+    end = _next_clause(para.text, s_start, cue, mention, later, made.end - base)
     start = made.start - base
     quotes_end = max((b for a, b in quoted if start <= a < made.end - base), default=start)
     if start < end < made.end - base and quotes_end <= end:
@@ -1300,13 +1293,32 @@ def _end_at_next_clause(
 
 
 def _next_clause(
-    text: str, s_start: int, cue: re.Match[str], mention: Mention, nxt: re.Match[str], c_end: int
+    text: str,
+    s_start: int,
+    cue: re.Match[str],
+    mention: Mention,
+    later: Sequence[re.Match[str]],
+    c_end: int,
 ) -> int:
     """Where a clause with its own source ends the content (``X said A, but Y said B``).
 
-    ``While X claimed A, Y said B``: a fronted clause ends at the comma before Y.
+    ``later`` are the cues after ``cue``; ``While X claimed A, Y said B``: a
+    fronted clause ends at the comma before Y.
     """
+    if not later:
+        return c_end
     fronted = _FRONTED.match(text, s_start, mention.start) is not None
+    for nxt in later:
+        if nxt.start() >= c_end:
+            break
+        c_end = _clause_boundary(text, s_start, cue, nxt, fronted, c_end)
+    return c_end
+
+
+def _clause_boundary(
+    text: str, s_start: int, cue: re.Match[str], nxt: re.Match[str], fronted: bool, c_end: int
+) -> int:
+    """Where the clause of cue ``nxt`` begins, if it has a source of its own; else ``c_end``."""
     window = max(cue.end(), nxt.start() - 80)
     if not fronted and _CONJUNCTION.search(text, window, nxt.start()) is None:
         return c_end  # no clause boundary to look for (cheap test first)
