@@ -761,3 +761,126 @@ def test_a_word_opening_a_sentence_does_not_join_the_name_after_it() -> None:
     speakers = {q.speaker for q in extract_quotes(text)}
     assert "Maria Ortiz" in speakers
     assert not {s for s in speakers if s and s.startswith(("While", "Act", "But"))}
+
+
+def test_a_quote_after_an_adding_clause_goes_with_that_clause() -> None:
+    text = (
+        '"We expect a close count," Ortiz said, adding that the board would meet on Friday. '
+        '"Nobody should call it early."'
+    )
+    first, second = extract_quotes(text)
+    assert (first.kind, first.text) == ("direct", '"We expect a close count,"')
+    assert (second.kind, second.cue, second.speaker) == ("mixed", "adding", "Ortiz")
+    assert second.text.startswith("that the board would meet")
+    assert second.text.endswith('"Nobody should call it early."')
+
+
+def test_a_quote_after_a_referring_clause_still_continues_the_first() -> None:
+    text = '"They were not ready," Ortiz said, referring to the county clerks. "Nobody was ready."'
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].parts
+    assert direct[0].text.endswith('"Nobody was ready."')
+
+
+@pytest.mark.parametrize(
+    ("intro", "who"),
+    [
+        ("The governor's office issued the following statement:", "The governor's office"),
+        ("Reporter Dana Kline says:", "Reporter Dana Kline"),
+        ("He said:", "He"),
+    ],
+)
+def test_a_paragraph_ending_in_a_colon_introduces_the_next_quote(intro: str, who: str) -> None:
+    text = (
+        '"We will appeal," said Maria Ortiz, the mayor.\n\n'
+        f"{intro}\n\n"
+        '"Our thoughts are with the families of the victims. We will rebuild."'
+    )
+    q = extract_quotes(text)[-1]
+    assert q.kind == "direct"
+    assert q.text.startswith('"Our thoughts')
+    assert q.speaker_span is not None
+    assert text[q.speaker_span[0] : q.speaker_span[1]] == who
+
+
+@pytest.mark.parametrize("dash", ["- ", "— ", "-"])
+def test_a_dash_line_under_a_bare_quote_names_its_source(dash: str) -> None:
+    text = (
+        "Here is what the candidates said on Tuesday.\n\n"
+        '"Taxes will not go up for working families. Not one cent."\n\n'
+        f"{dash}Maria Ortiz.\n\n"
+        "That claim needs context."
+    )
+    q = _one(text)
+    assert (q.kind, q.speaker) == ("direct", "Maria Ortiz")
+
+
+def test_a_dash_line_after_prose_is_a_byline_not_a_source() -> None:
+    text = "The vote was close, officials said.\n\n- Dana Kline."
+    assert {q.speaker for q in extract_quotes(text)} == {"officials"}
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Sen. Dana Kline, facing a tough race in Ohio, a swing state, said she would vote no.",
+            "Sen. Dana Kline",
+        ),
+        ("Ortiz, whose firm, Databridge, sells software, said the rules were too strict.", "Ortiz"),
+        ("Tom Reyes, 22, of Flint, Mich., said he would stay home in November.", "Tom Reyes"),
+    ],
+)
+def test_a_name_opening_the_sentence_speaks_past_an_aside_with_commas(text: str, who: str) -> None:
+    q = _one(text)
+    assert q.speaker_span is not None
+    assert text[q.speaker_span[0] : q.speaker_span[1]] == who
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DES MOINES, Iowa — The mayor, a Democrat, said the count was fair.",
+        "On Friday, the mayor, a Democrat, said the count was fair.",
+    ],
+)
+def test_a_dateline_or_a_time_is_not_the_name_opening_the_sentence(text: str) -> None:
+    q = _one(text)
+    assert q.speaker_span is not None
+    assert text[q.speaker_span[0] : q.speaker_span[1]].lower().startswith("the mayor")
+
+
+def test_the_subject_before_an_aside_speaks_a_quote_after_a_colon() -> None:
+    text = 'Ortiz, in a note to donors, worded it more carefully: "We are not giving up."'
+    q = _one(text)
+    assert q.speaker_span is not None
+    assert text[q.speaker_span[0] : q.speaker_span[1]] == "Ortiz"
+
+
+def test_a_participle_goes_with_the_nearest_clause_subject() -> None:
+    text = (
+        "Ortiz was pressed about the budget, but she talked mostly about schools, "
+        "saying the state owed the district money."
+    )
+    q = next(q for q in extract_quotes(text) if q.cue == "saying")
+    assert q.speaker_span is not None
+    assert text[q.speaker_span[0] : q.speaker_span[1]] == "she"
+
+
+@pytest.mark.parametrize("who", ["Most", "Several", "Many", "About four in 10"])
+def test_a_quantifier_is_a_subject(who: str) -> None:
+    text = f"{who} said they would vote for the incumbent."
+    q = _one(text)
+    assert q.speaker_span is not None
+    assert text[q.speaker_span[0] : q.speaker_span[1]] == who
+
+
+def test_a_name_before_a_relative_clause_speaks_a_coordinated_verb() -> None:
+    text = (
+        "Priebus, who has been in daily contact with the campaign, arrived late "
+        "and acknowledged that he had only skimmed the report."
+    )
+    q = _one(text)
+    assert q.speaker_span is not None
+    assert text[q.speaker_span[0] : q.speaker_span[1]] == "Priebus"

@@ -58,6 +58,9 @@ UNITS = [
     "’s ",
     ", and ",
     "—and ",
+    "Ab Cd, ",
+    "- Ab ",
+    "but he ",
 ]
 
 

@@ -66,6 +66,8 @@ _DETERMINERS = frozenset(
         "one two"
     ).split()
 )
+# Quantifiers that stand alone as a subject ("Most said they were worried").
+_QUANTIFIERS = frozenset("some many most several few both all others".split())
 # Days and months that never name a person ("May" and "June" can).
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march july "
@@ -291,15 +293,17 @@ def _np_left(toks: _Tokens, i: int, lexicon: Lexicon) -> int | None:
     """Index of the first token of the noun phrase ending at token ``i``."""
     head = toks.words[i]
     low = head.lower()
+    if low in _QUANTIFIERS and (i == 0 or toks.words[i - 1].lower() not in _DETERMINERS):
+        return i  # "Several said", "most believe": a quantifier stands for its group
     if (
         not _is_word(head)
         or low in _STOP
         or low in _PREPOSITIONS
         or low in _TIME_WORDS
         or low in _DETERMINERS
-        or head[:1].isdigit()
+        or (head[:1].isdigit() and not (i >= 2 and toks.words[i - 1].lower() in ("in", "of")))
     ):
-        return None
+        return None  # but "four in 10 said" names a share of a group
     if low in lexicon.pronouns:
         return i
     if not _is_cap(head) and (low.endswith(("ed", "ing")) or low in _VERB_HEADS):

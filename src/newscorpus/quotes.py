@@ -11,8 +11,10 @@ What counts (the rules, in order):
    stressed``, ``"...," said X``, ``X said: "..."``, ``"...," according to X``.
    A quote split around its cue (``"A," he said. "B."``) is one `Quote` with
    two ``parts``. A sentence that is nothing but a quote continues the last
-   speaker of the paragraph, or of the paragraph before it; a quote opened and
-   not closed runs on into the next paragraph when that one opens with a mark.
+   speaker of the paragraph, or of the paragraph before it (the source of a
+   paragraph ending in a colon, ``Trump issued this statement:``, and a dash
+   line under the quote, ``- Bernie Sanders.``, name it instead); a quote opened
+   and not closed runs on into the next paragraph when that one opens with a mark.
 2. A **mixed** quote is reported speech that holds a quoted part: a cue, and
    outside the marks more than a few words of the reporter's own.
 3. An **indirect** quote is a sentence with a cue and no quoted part:
@@ -169,6 +171,8 @@ def _extract(text: str, paragraphs: Sequence[_Paragraph]) -> list[Quote]:
     carry: _Found | None = None  # a quote left open at the end of the previous paragraph
     last_speaker: _Found | None = None
     for para in paragraphs:
+        if para.text[:1] in "-—–" and found and len(para.text) <= _MAX_DASH_LINE:
+            _dash_source(para, found[-1], resolver)
         spans, unclosed = _quote_spans(para.text)
         if unclosed is not None and not _WORD.search(para.text, unclosed):
             unclosed = None  # marks with no words after them quote nothing
@@ -194,10 +198,68 @@ def _extract(text: str, paragraphs: Sequence[_Paragraph]) -> list[Quote]:
                 (f for f in reversed([*([carry] if carry else []), *items]) if f.mention),
                 last_speaker,
             )
+        if unclosed is None and para.text.endswith(":"):
+            # "Trump issued the following statement:" introduces the quote that follows.
+            introducer = _introducer(para, spans)
+            if introducer is not None:
+                last_speaker = introducer
         carry = None
         if unclosed is not None and found and found[-1].end == para.start + len(para.text):
             carry = found[-1]
     return [_finish(f, text, resolver) for f in found]
+
+
+_MAX_DASH_LINE = 100
+_DASH_SOURCE = re.compile(
+    r"[-—–][ \t]*(?P<who>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})(?:,[^\n]*)?\.?"
+)
+
+
+def _dash_source(para: _Paragraph, last: _Found, resolver: SpeakerResolver) -> None:
+    """``- Bernie Sanders.`` under a paragraph that is a bare quote: the line names its source."""
+    m = _DASH_SOURCE.fullmatch(para.text)
+    if m is None or last.kind != "direct" or last.cue is not None or last.paragraph >= para.index:
+        return
+    if not 0 <= para.start - last.end <= 4:
+        return  # the quote must end the paragraph just before
+    base = para.start
+    who = m.group("who")
+    if who.endswith(".") and len(who.rsplit(None, 1)[-1]) > 3:
+        who = who[:-1]  # the line's full stop, not an initial's
+    start = base + m.start("who")
+    last.mention = Mention(start, start + len(who), who)
+    last.speaker = None
+    last.cue = (base, base + 1)
+    resolver.note(last)
+
+
+def _introducer(para: _Paragraph, spans: list[tuple[int, int]]) -> _Found | None:
+    """The source of a paragraph's last sentence, when it ends in a colon and quotes nothing.
+
+    ``Reporter Jane Doe says:``, ``The campaign released a statement:``: the quote in
+    the next paragraph is that source's. The result holds only the mention.
+    """
+    text = para.text
+    s_start = _sentences(text, spans)[-1][0]
+    if spans and spans[-1][1] > s_start:
+        return None
+    end = len(text) - 1
+    mention = None
+    for m in reversed(list(_CUE.finditer(text, s_start, end))):
+        if (
+            not (text[m.start()].isupper() and m.start() > s_start)
+            and _is_verb_use(text, m, s_start)
+            and not _passive(text, m, end)
+        ):
+            mention = _mention_for(text, m, s_start, end)
+            break
+    if mention is None:
+        mention = _sentence_subject(text, s_start, end)
+    if mention is None:
+        return None
+    return _Found(
+        "direct", para.start, para.start, para.index, [], mention.shifted(para.start), None
+    )
 
 
 def _finish(f: _Found, text: str, resolver: SpeakerResolver) -> Quote:
@@ -448,7 +510,23 @@ def _read_paragraph(
                     out.append(found)
                     previous = found
                 continue
-            going_on = _continuation(para, s_start, s_end, quoted, previous, last, resolver)
+            apart = (
+                _clause_between(para, previous, found_cues, cue_starts, spans, quoted[0][0])
+                if previous is not None
+                and previous.kind == "direct"
+                and previous.paragraph == para.index
+                else None
+            )
+            clause = _clause_found(out, para, apart) if apart is not None else None
+            if clause is not None:
+                # The clause between takes the quote: '"A," he said, adding that X. "B."'
+                clause.kind = "mixed"
+                clause.end = para.start + quoted[-1][1]
+                clause.parts = [(clause.start, clause.end)]
+                continue
+            going_on = _continuation(
+                para, s_start, s_end, quoted, previous, last, resolver, apart=apart
+            )
             if going_on is None:
                 # 'Graham: Trump's "hateful rhetoric" is destroying the party'
                 going_on = _colon_attribution(para, s_start, s_end)
@@ -483,6 +561,7 @@ def _read_paragraph(
                 mention = (
                     _with_subject(text, s_start, m)
                     or subject
+                    or _clause_subject(text, s_start, m.start())
                     or _sentence_subject(text, s_start, m.start())
                     or _mention_for(text, m, s_start, s_end)
                 )
@@ -592,9 +671,20 @@ def _adjacent_attribution(
     colon = _BEFORE_QUOTE.search(text, max(s_start, a - 3), a)
     if colon is not None:
         mention = mention_before(text, s_start, colon.start(), LEXICON)
-        if mention is not None and _OBJECT_LEAD.search(text, s_start, mention.start):
+        lead = _OBJECT_LEAD.search(text, s_start, mention.start) if mention is not None else None
+        if mention is not None and lead is not None:
             # "She then addressed the crowd again: "..."": the noun is the verb's object.
-            mention = _sentence_subject(text, s_start, mention.start) or mention
+            mention = (
+                _sentence_subject(text, s_start, mention.start)
+                or _lead_name(text, s_start, mention.start)
+                or (
+                    # "The campaign, in a Q&A, worded it carefully: "...""
+                    mention_before(text, s_start, lead.start(), LEXICON)
+                    if lead.group().split()[0] not in _PREPOSITION_WORDS
+                    else None
+                )
+                or mention
+            )
         if mention is None and not _has_words(text, b, s_end, 1):
             # "Trump leaned in and boomed: "..."": the sentence's subject speaks.
             mention = _sentence_subject(text, s_start, colon.start())
@@ -619,6 +709,7 @@ def _adjacent_attribution(
 
 
 _OBJECT_LEAD = re.compile(r"(?<![\w’'-])(?!(?:and|but|or|that|who|which)\b)[a-z]+[ \t]+$")
+_PREPOSITION_WORDS = frozenset("to for with at in on of from by about into than as".split())
 _NOT_VERBS = frozenset("and but who which that was is were are has had have the for with".split())
 _VERB = re.compile(r"[a-z]{3,15}")
 
@@ -761,8 +852,14 @@ def _continuation(
     previous: _Found | None,
     last: _Found | None,
     resolver: SpeakerResolver,
+    *,
+    apart: int | None = None,
 ) -> _Found | None:
-    """A quoted sentence with no cue: the last speaker's words, or scare quotes."""
+    """A quoted sentence with no cue: the last speaker's words, or scare quotes.
+
+    It continues the last direct quote, unless a clause of another cue stands
+    between them (``apart``): then it is a quote of its own, by the same speaker.
+    """
     text = para.text
     base = para.start
     if _words_outside(text, s_start, s_end, quoted) > 2:
@@ -776,6 +873,7 @@ def _continuation(
     if (
         previous is not None
         and previous.kind == "direct"
+        and apart is None
         and (previous.paragraph == para.index or previous.end >= base - 3)
     ):
         previous.parts.extend(parts)
@@ -791,6 +889,46 @@ def _continuation(
             resolver.resolve(source.mention) if source.mention else None
         )
     return found
+
+
+def _clause_between(
+    para: _Paragraph,
+    previous: _Found,
+    cues: list[re.Match[str]],
+    cue_starts: list[int],
+    spans: Sequence[tuple[int, int]],
+    pos: int,
+) -> int | None:
+    """Where a cue opens a clause between the direct quote ``previous`` and ``pos``, if one does.
+
+    ``"A," he said, adding that the race was close. "B."``: the reporter's clause
+    in between has a cue of its own, and ``"B."`` goes with it, not with ``"A,"``.
+    The offset is in the text; None when only the quote's own cue stands between.
+    """
+    if previous.kind != "direct" or previous.paragraph != para.index:
+        return None
+    base = para.start
+    own = previous.cue[0] - base if previous.cue else -1
+    lo = bisect.bisect_left(cue_starts, previous.end - base)
+    hi = bisect.bisect_left(cue_starts, pos)
+    for m in reversed(cues[lo:hi]):
+        if m.start() != own and not _inside(m.start(), spans):
+            lemma = LEXICON.speech.get(m.group().lower())
+            return base + m.start() if lemma in _GOES_ON else None
+    return None
+
+
+# Cues whose clause goes on with the speaker's words (", adding that ..."); after
+# ", referring to ..." or "when asked ..." the next quote still continues the first.
+_GOES_ON = frozenset("add explain remark".split())
+
+
+def _clause_found(out: list[_Found], para: _Paragraph, cue_at: int) -> _Found | None:
+    """The reported clause of the cue at ``cue_at``, when it ends before the quote that follows."""
+    for f in reversed(out):
+        if f.cue is not None and f.cue[0] == cue_at:
+            return f if f.kind != "direct" and f.paragraph == para.index else None
+    return None
 
 
 _CONNECTIVE_END = re.compile(r"(?<![\w’'])(?:and|but|then|while|before|after)[\s,]*$")
@@ -994,6 +1132,11 @@ def _mention_for(text: str, cue: re.Match[str], s_start: int, s_end: int) -> Men
         return _according_source(text, cue.end(), s_end)
     before = mention_before(text, s_start, cue.start(), LEXICON)
     if before is not None:
+        if (
+            before.start > s_start + 2
+            and text[max(s_start, cue.start() - 3) : cue.start()].rstrip()[-1:] == ","
+        ):
+            return _lead_name(text, s_start, before.start) or before
         return before
     # An inverted source follows its cue after a quote or a comma: '"...," said Smith'.
     lead = text[max(s_start, cue.start() - 12) : cue.start()].rstrip()
@@ -1015,6 +1158,43 @@ def _mention_for(text: str, cue: re.Match[str], s_start: int, s_end: int) -> Men
     ):
         return None
     return after
+
+
+_LEAD_NAME = re.compile(
+    # The look-behind lets a match start only where a word does (linear on a run of capitals).
+    r"(?<![\w’'.-])(?:(?:But|And|Yet|So)[ \t]+)?"
+    r"(?P<np>(?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w’'-]*),[ \t]"
+)
+# Capitalised words that open a sentence, and a comma after them, but never its subject.
+_NOT_LEAD = frozenset(
+    (
+        "once when after as while if although though because since before until in on at for "
+        "with by from during under over last this that it there here the a an and but or yet so "
+        "still however meanwhile instead later earlier even despite amid among then now also "
+        "just only not already again recently today yesterday tonight asked speaking following "
+        "given like unlike without against through about into toward towards between having "
+        "indeed overall first finally perhaps moreover nevertheless similarly ultimately "
+        "in fact well yes no sure look of to monday tuesday wednesday thursday friday saturday "
+        "sunday january february march april may june july august september october november "
+        "december"
+    ).split()
+)
+
+
+def _lead_name(text: str, s_start: int, limit: int) -> Mention | None:
+    """``Sen. Chuck Grassley, facing a challenge in Iowa, a swing state, said``: the name
+    opening the sentence, when the mention found before a cue lies in the aside after it."""
+    m = _LEAD_NAME.match(text, s_start, limit)
+    if m is None:
+        return None
+    np = m.group("np")
+    first = np.split()[0].lower()
+    if first in _NOT_LEAD or np.isupper() or _DASHES.search(text, m.end(), limit):
+        return None  # "However, ...", a dateline ("DES MOINES, Iowa — ...")
+    return Mention(m.start("np"), m.end("np"), np)
+
+
+_DASHES = re.compile(r"—|–|[ \t]-[ \t]|--")
 
 
 def _lemma(word: str) -> str | None:
@@ -1401,6 +1581,29 @@ def _with_subject(text: str, s_start: int, cue: re.Match[str]) -> Mention | None
     return mention
 
 
+_CLAUSE_OPEN = re.compile(
+    r"(?:[,;]|\b(?:but|and|when|while|as|because|although|though|since|after|before|where|"
+    r"until|once|so))[ \t]+"
+)
+
+
+def _clause_subject(text: str, s_start: int, limit: int) -> Mention | None:
+    """The subject of the last clause before ``limit`` that is not the sentence's first.
+
+    ``He was challenged over his temper, but he talked more about policy, saying
+    ...``: a participle goes with the nearest clause's subject.
+    """
+    window = max(s_start, limit - 200)
+    opens = [m.end() for m in _CLAUSE_OPEN.finditer(text, window, limit)]
+    for pos in reversed(opens):
+        m = _SUBJECT.match(text, pos, limit)
+        if m is not None and m.start() > s_start:
+            group = "np" if m.group("np") else "dnp"
+            if not m.group(group).endswith(("ing", "ed")):  # not "Arriving at the scene, ...
+                return Mention(m.start(group), m.end(group), m.group(group))
+    return None
+
+
 def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
     """The name or pronoun opening a sentence: the subject a later ``, saying`` continues.
 
@@ -1413,7 +1616,8 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
             return None
         m = _SUBJECT.match(text, comma + 2, limit)
         if m is None:
-            return None
+            # "Priebus, who has been in contact with the campaign, arrived ... and acknowledged"
+            return _lead_name(text, s_start, limit)
     group = "np" if m.group("np") else "dnp"
     return Mention(m.start(group), m.end(group), m.group(group))
 
