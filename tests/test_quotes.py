@@ -490,6 +490,26 @@ def test_cues_in_lower_case_match_cues_ignoring_case() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "went on to say it",  # "say" inside the phrase: not a cue of its own
+        "He (went on to say) it",
+        '"said,"SAID:said—said\u2028said\nsaid_said’said\'said-said',
+        "  said  ",
+        "",
+        # Non-ASCII stand-ins that start or end a word where the character does not.
+        "the state’s said, josésaid, saidé",
+        "He \u212anew it",  # the Kelvin sign is a K in lower case
+    ],
+)
+def test_cues_found_at_word_starts_are_the_cues_a_scan_finds(text: str) -> None:
+    from newscorpus.quotes import _CUE, _find_cues
+
+    expected = [m.span() for m in _CUE.finditer(text)]
+    assert [m.span() for m in _find_cues(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Sen. Jack Reed (D-R.I.), noting the vote, said",
         "a  b\t\tc\n(d) e,f;;g ’h’ A&B U.S.-led  ",
         "   lead and trail   ",

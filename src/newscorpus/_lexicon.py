@@ -49,9 +49,13 @@ class Lexicon:
         list of words. With ``lowered`` the pattern is case-sensitive, for text
         already in lower case (two to three times faster than ignoring case).
         """
-        words = set(self.speech) | set(self.belief) | self.direct_only | set(self.phrases)
-        source = r"(?<![\w’'-])(?:" + _trie(sorted(words)) + r")(?![\w’-])"
+        source = r"(?<![\w’'-])(?:" + self.cue_words() + r")(?![\w’-])"
         return re.compile(source) if lowered else re.compile(source, re.IGNORECASE)
+
+    def cue_words(self) -> str:
+        """The source of a pattern matching exactly the cue words and phrases (a trie)."""
+        words = set(self.speech) | set(self.belief) | self.direct_only | set(self.phrases)
+        return _trie(sorted(words))
 
 
 def _trie(words: list[str]) -> str:

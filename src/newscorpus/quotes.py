@@ -42,7 +42,6 @@ spokesperson``) stays as written; titles before a name are not part of it.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -61,12 +60,22 @@ __all__ = ["extract_quotes", "quotes_for_article"]
 
 _CUE = LEXICON.cue_pattern()
 _CUE_LOWERED = LEXICON.cue_pattern(lowered=True)
+# A space and a cue, in ASCII text whose every character that may stand before a cue is
+# a space (see `_find_cues`; the cue words are ASCII).
+_SPACE_AND_CUE = re.compile(b" (?:" + LEXICON.cue_words().encode("ascii") + rb")(?![\w-])")
+_SPACE_BEFORE_CUE = bytes(
+    c if c in b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'-" else 0x20
+    for c in range(256)
+)
+_DOUBLE_MARKS = ("“", "”", '"', "«", "»", "„", "''")
 # Patterns that scan a whole paragraph open with a literal or a character class (no
 # look-behind, no repeat), so that the engine skips ahead to where they can match.
-_DOUBLE_MARK = re.compile(r"“|”|\"|«|»|„|''")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 # A sentence ends at . ! or ? (and any closing marks) before white space and a capital.
-_SENTENCE_END = re.compile(r"[.!?][.!?]*[\"”’'»)]*(?=\s+(?:''|[\"“‘'«(\[])?[A-Z0-9])")
+_STOP_TAIL = r"[.!?]*[\"”’'»)]*(?=\s+(?:''|[\"“‘'«(\[])?[A-Z0-9])"
+_SENTENCE_END = re.compile(r"[.!?]" + _STOP_TAIL)
+# The same in a text with no ! or ?: a literal first character, found faster.
+_FULL_STOP = re.compile(r"\." + _STOP_TAIL)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|"
     r"No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|U\.S|U\.N|U\.K|a\.m|p\.m)|"
@@ -304,37 +313,51 @@ def _quote_spans(text: str) -> tuple[list[tuple[int, int]], int | None]:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     n = len(text)
-    for m in _DOUBLE_MARK.finditer(text):
-        mark = m.group()
-        pos = m.start()
+    for pos, mark in _double_marks(text):
+        end = pos + len(mark)
         if mark in "“«„":
             if open_at is None:
                 open_at = pos
-            elif mark == "“" and (text[open_at] == "„" or _closes_here(text, pos, m.end())):
+            elif mark == "“" and (text[open_at] == "„" or _closes_here(text, pos, end)):
                 # „German style“ closes with the mark English opens with; so does a
                 # mistyped “close“ (after a word, before a space or a stop).
                 if _WORD.search(text, open_at, pos):
-                    spans.append((open_at, m.end()))
+                    spans.append((open_at, end))
                 open_at = None
         elif mark in "”»":
             if open_at is not None:
                 if _WORD.search(text, open_at, pos):
-                    spans.append((open_at, m.end()))
+                    spans.append((open_at, end))
                 open_at = None
         elif open_at is None:
-            after = text[m.end() : m.end() + 1]
+            after = text[end : end + 1]
             before = text[pos - 1 : pos] if pos else " "
             if after and not after.isspace() and (before.isspace() or before in "([—–-:,"):
                 open_at = pos
         else:
             if _WORD.search(text, open_at, pos):
-                spans.append((open_at, m.end()))
+                spans.append((open_at, end))
             open_at = None
     if open_at is not None and open_at >= n - 1:
         open_at = None
     if not spans and open_at is None and "‘" in text:
         return _single_spans(text)
     return spans, open_at
+
+
+def _double_marks(text: str) -> list[tuple[int, str]]:
+    """Where each double mark (``“ ” " « » „ ''``) stands, in order, and which it is.
+
+    A string search per mark is faster than a pattern testing every character.
+    """
+    found: list[tuple[int, str]] = []
+    for mark in _DOUBLE_MARKS:
+        pos = text.find(mark)
+        while pos != -1:
+            found.append((pos, mark))
+            pos = text.find(mark, pos + len(mark))
+    found.sort()
+    return found
 
 
 def _closes_here(text: str, pos: int, end: int) -> bool:
@@ -392,17 +415,20 @@ def _sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, i
     """Sentence bounds in a paragraph; never inside a quoted span."""
     bounds: list[tuple[int, int]] = []
     start = 0
-    for m in _SENTENCE_END.finditer(text):
+    ends = _SENTENCE_END if "!" in text or "?" in text else _FULL_STOP
+    for m in ends.finditer(text):
         end = m.end()
         if spans and _inside(end, spans):
             continue
+        stop = m.start()
         if (
-            text[m.start()] == "."
-            and _ABBREVIATION.search(text, max(0, m.start() - 8), m.start())
+            text[stop] == "."
+            # After five letters or digits no abbreviation ends (a cheap test first).
+            and not (stop >= 5 and text[stop - 5 : stop].isalnum())
+            and _ABBREVIATION.search(text, max(0, stop - 8), stop)
             and not (
                 # "... in the U.S. He said": a sentence ends after an acronym.
-                _STARTER.match(text, end)
-                and _ACRONYM.search(text, max(0, m.start() - 8), m.start())
+                _STARTER.match(text, end) and _ACRONYM.search(text, max(0, stop - 8), stop)
             )
         ):
             continue
@@ -454,11 +480,27 @@ def _find_cues(text: str) -> list[re.Match[str]]:
     keeps every offset and every character's part in the pattern, except for
     ``İ`` (two characters in lower case) and ``ı`` and ``ſ`` (which match ``i``
     and ``s`` when case is ignored): a text holding one of them is scanned as it is.
+
+    A cue starts a word, and the engine skips ahead to a literal far faster than
+    it tests a look-behind at every position. So the lower-cased text is encoded
+    to ASCII (``?`` for every other character: the offsets stay) with a space for
+    every character that may stand before a cue, and searched for a space and a
+    cue. Every cue of the text is found there; each is matched again in the text,
+    and when one differs (an ASCII stand-in ended or started a word where the
+    character it stands for does not), the text is scanned.
     """
     low = text.lower()
     if len(low) != len(text) or "ı" in low or "ſ" in low:
         return list(_CUE.finditer(text))
-    return list(_CUE_LOWERED.finditer(low))
+    # The leading space stands before the first character: a match at i starts a cue at i.
+    spaced = b" " + low.encode("ascii", "replace").translate(_SPACE_BEFORE_CUE)
+    cues = []
+    for found in _SPACE_AND_CUE.finditer(spaced):
+        cue = _CUE_LOWERED.match(low, found.start())
+        if cue is None or cue.end() != found.end() - 1:
+            return list(_CUE_LOWERED.finditer(low))
+        cues.append(cue)
+    return cues
 
 
 def _read_paragraph(
@@ -804,8 +846,13 @@ def _gap(cue: re.Match[str], spans: Sequence[tuple[int, int]]) -> int:
 
 def _has_words(text: str, start: int, end: int, n: int) -> bool:
     """True when ``text[start:end]`` holds at least ``n`` words (looks no further than needed)."""
-    nth = itertools.islice(_WORD.finditer(text, start, end), max(n - 1, 0), None)
-    return next(nth, None) is not None
+    pos = start
+    for _ in range(max(n, 1)):
+        word = _WORD.search(text, pos, end)
+        if word is None:
+            return False
+        pos = word.end()
+    return True
 
 
 def _passive(text: str, cue: re.Match[str], s_end: int) -> bool:
@@ -1622,8 +1669,11 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
     return Mention(m.start(group), m.end(group), m.group(group))
 
 
+_CONNECTIVE = r"(?:and|but|while|then|before|after)"
+# Each alternative opens with a character or a set of them, which the engine tests
+# before it enters the alternative.
 _COORDINATION = re.compile(
-    r"(?:(?:,[\"”’']?\s*|[\s—–])(?:and|but|while|then|before|after)|(?P<comma>,[\"”’']?))"
+    rf"(?:,[\"”’']?\s*{_CONNECTIVE}|[\s—–]{_CONNECTIVE}|(?P<comma>,[\"”’']?))"
     r"(?:\s+(?:has|have|had|also|then|later|would|will|could|did|[a-z]{2,12}ly)){0,2}\s*$"
 )
 
