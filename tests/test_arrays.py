@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscorpus._arrays import bitmap, bools, dates, ints, lists, strings
+from newscorpus._arrays import bitmap, bools, dates, dictionary, ints, lists, strings
 from tests.conftest import SEEDS
 
 _INT32 = st.integers(-(2**31), 2**31 - 1)
@@ -111,3 +111,12 @@ def test_strings_with_lone_surrogates_fail_as_pyarrow_does() -> None:
         pa.array(["a", None, "b\udcff"], pa.string())
     with pytest.raises(UnicodeEncodeError):
         strings(["a", None, "b\udcff"])
+
+
+@settings(deadline=None)
+@given(st.lists(st.none() | st.sampled_from(["text", "tweet", "caption", "", "é"])))
+def test_dictionary(values: list[str | None]) -> None:
+    want = pa.array(values, pa.string()).cast(pa.dictionary(pa.int32(), pa.string()))
+    got = dictionary(values)
+    _same(got, want)
+    assert got.nbytes == want.nbytes  # partitioned writes weigh batches by their bytes

@@ -18,11 +18,12 @@ from typing import Any, cast
 
 import pyarrow as pa
 
-__all__ = ["bitmap", "bools", "dates", "ints", "lists", "strings"]
+__all__ = ["bitmap", "bools", "dates", "dictionary", "ints", "lists", "strings"]
 
 _EPOCH = _dt.date(1970, 1, 1).toordinal()
 _MAX_OFFSET = 2**31 - 1
 _BITS = bytes.maketrans(b"\x00\x01", b"01")
+_I32 = pa.int32()
 _TYPECODES: dict[pa.DataType, str] = {pa.int32(): "i", pa.int64(): "q"}
 
 
@@ -104,6 +105,16 @@ def bools(values: Sequence[bool | None]) -> pa.Array[Any]:
     valid = _validity(values)
     flags = bitmap([bool(v) for v in values])
     return pa.Array.from_buffers(pa.bool_(), len(values), [valid, flags])
+
+
+def dictionary(values: Sequence[str | None]) -> pa.Array[Any]:
+    """``pa.array(values, pa.string()).cast(pa.dictionary(pa.int32(), pa.string()))``.
+
+    The dictionary holds each value once, in order of first appearance, as the cast does.
+    """
+    index: dict[str, int] = {}
+    codes = [None if v is None else index.setdefault(v, len(index)) for v in values]
+    return pa.DictionaryArray.from_arrays(ints(codes, _I32), strings(list(index)))
 
 
 def lists(

@@ -15,8 +15,10 @@ from typing import Any
 
 import pyarrow as pa
 
-from newscorpus._arrays import bools, dates, ints, lists, strings
-from newscorpus.model import Article
+from newscorpus._arrays import bools, dates, dictionary, ints, lists, strings
+from newscorpus._words import prose_words
+from newscorpus.embedded import is_photo_credit
+from newscorpus.model import Article, Dateline, Paragraph
 
 __all__ = ["ColumnBuilder"]
 
@@ -74,7 +76,7 @@ class ColumnBuilder:
         self._row: dict[str, list[Any]] = {
             n: []
             for n in (
-                *("id", "path", "date", "year", "month"),
+                *("id", "path", "date"),
                 *("lede", "lede_is_credit", "text", "word_count"),
             )
         }
@@ -95,23 +97,33 @@ class ColumnBuilder:
 
     def add(self, a: Article) -> None:
         """Append one article (its quotes too, when the builder was made with ``quotes``)."""
+        paragraphs = a.paragraphs
+        texts = [p.text for p in paragraphs]
+        kinds = [p.kind for p in paragraphs]
+        text = "\n\n".join(texts)  # `Article.text`, which is not kept on the article here
         row = self._row
         row["id"].append(a.id)
         row["path"].append(a.path)
         row["date"].append(a.date)
-        row["year"].append(a.date.year)
-        row["month"].append(a.date.month)
         row["lede"].append(a.lede)
-        row["lede_is_credit"].append(a.lede_is_credit)
-        row["text"].append(a.text)
-        row["word_count"].append(a.word_count)
-        self._add_dateline(a)
-        self._add_paragraphs(a)
+        row["lede_is_credit"].append(is_photo_credit(a.lede))  # `Article.lede_is_credit`
+        row["text"].append(text)
+        row["word_count"].append(prose_words(texts, kinds, text))
+        self._add_dateline(a.dateline)
+        par = self._paragraphs
+        par.fields["text"].extend(texts)
+        par.fields["kind"].extend(kinds)
+        par.fields["blank_lines"].extend([p.blank_lines for p in paragraphs])
+        par.close_row(len(texts))
+        tweets = 0
+        if "tweet" in kinds:
+            tweets = self._add_tweets(paragraphs)
+        self._tweets.close_row(tweets)
         if self.with_quotes:
             self._add_quotes(a)
 
-    def _add_dateline(self, a: Article) -> None:
-        dl, cols = a.dateline, self._dateline
+    def _add_dateline(self, dl: Dateline | None) -> None:
+        cols = self._dateline
         self._dl_valid.append(dl is not None)
         if dl is None:
             for values in cols.values():
@@ -125,16 +137,12 @@ class ColumnBuilder:
         self._dl_agencies.fields["name"].extend(dl.agencies)
         self._dl_agencies.close_row(len(dl.agencies))
 
-    def _add_paragraphs(self, a: Article) -> None:
-        par, tw = self._paragraphs.fields, self._tweets.fields
-        texts, kinds, blanks = par["text"], par["kind"], par["blank_lines"]
+    def _add_tweets(self, paragraphs: Sequence[Paragraph]) -> int:
+        """The article's tweets, with the index of the paragraph each stands in; how many."""
+        tw = self._tweets.fields
         tweets = 0
-        for i, p in enumerate(a.paragraphs):
-            kind = p.kind
-            texts.append(p.text)
-            kinds.append(kind)
-            blanks.append(p.blank_lines)
-            if kind == "tweet" and (t := p.tweet) is not None:
+        for i, p in enumerate(paragraphs):
+            if p.kind == "tweet" and (t := p.tweet) is not None:
                 tweets += 1
                 tw["paragraph"].append(i)
                 tw["text"].append(t.text)
@@ -143,8 +151,7 @@ class ColumnBuilder:
                 tw["date"].append(t.date)
                 self._tweet_urls.fields["url"].extend(t.urls)
                 self._tweet_urls.close_row(len(t.urls))
-        self._paragraphs.close_row(len(a.paragraphs))
-        self._tweets.close_row(tweets)
+        return tweets
 
     def _add_quotes(self, a: Article) -> None:
         q_cols, parts = self._quotes.fields, self._parts.fields
@@ -171,12 +178,13 @@ class ColumnBuilder:
         """The collected articles as one record batch of ``schema`` (`ARTICLE_SCHEMA`)."""
         row = self._row
         n = len(self)
+        days = row["date"]
         columns: dict[str, pa.Array[Any]] = {
             "id": strings(row["id"]),
             "path": strings(row["path"]),
-            "date": dates(row["date"]),
-            "year": ints(row["year"], _I32),
-            "month": ints(row["month"], _I32),
+            "date": dates(days),
+            "year": ints([d.year for d in days], _I32),
+            "month": ints([d.month for d in days], _I32),
             "lede": strings(row["lede"]),
             "lede_is_credit": bools(row["lede_is_credit"]),
             "dateline": self._dateline_array(),
@@ -186,17 +194,16 @@ class ColumnBuilder:
             "quotes": self._quotes_array(n),
             "tweets": self._tweets_array(),
         }
-        plain = pa.RecordBatch.from_arrays([columns[f.name] for f in schema], names=schema.names)
-        return plain.cast(schema)
+        return pa.RecordBatch.from_arrays([columns[f.name] for f in schema], schema=schema)
 
     def _dateline_array(self) -> pa.Array[Any]:
         cols, agencies = self._dateline, self._dl_agencies
         return _struct(
             {
                 "text": strings(cols["text"]),
-                "place": strings(cols["place"]),
-                "region": strings(cols["region"]),
-                "agencies": lists(agencies.offsets, strings(agencies.fields["name"])),
+                "place": dictionary(cols["place"]),
+                "region": dictionary(cols["region"]),
+                "agencies": lists(agencies.offsets, dictionary(agencies.fields["name"])),
                 "date": dates(cols["date"]),
             },
             valid=self._dl_valid,
@@ -207,7 +214,7 @@ class ColumnBuilder:
         values = _struct(
             {
                 "text": strings(par.fields["text"]),
-                "kind": strings(par.fields["kind"]),
+                "kind": dictionary(par.fields["kind"]),
                 "blank_lines": ints(par.fields["blank_lines"], _I32),
             }
         )
@@ -221,10 +228,10 @@ class ColumnBuilder:
                 "text": strings(q["text"]),
                 "start": ints(q["start"], _I64),
                 "end": ints(q["end"], _I64),
-                "kind": strings(q["kind"]),
+                "kind": dictionary(q["kind"]),
                 "speaker": strings(q["speaker"]),
                 "speaker_span": _spans(q["sp_start"], q["sp_end"], q["sp_valid"]),
-                "cue": strings(q["cue"]),
+                "cue": dictionary(q["cue"]),
                 "cue_span": _spans(q["cs_start"], q["cs_end"], q["cs_valid"]),
                 "paragraph": ints(q["paragraph"], _I32),
                 "parts": lists(parts.offsets, part_spans),

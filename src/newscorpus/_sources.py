@@ -20,7 +20,7 @@ import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import BinaryIO, Literal, Union
+from typing import BinaryIO, Literal, NamedTuple, Union
 
 import attrs
 
@@ -92,12 +92,13 @@ class Problem:
         return f"{where}: {self.reason} ({self.error})"
 
 
-@attrs.frozen
-class ZipMember:
+class ZipMember(NamedTuple):
     """Where a zip archive member lies, so that the process parsing it reads it itself.
 
     The fields are those of the member's central directory record that reading
-    it needs (see `newscorpus._ziparchive.read_member`).
+    it needs (see `newscorpus._ziparchive.read_member`). A named tuple: listing
+    makes one per member, and a tuple costs a tenth of a frozen attrs class to
+    build (and pickles as its fields).
     """
 
     archive: str
@@ -112,30 +113,14 @@ class ZipMember:
     @classmethod
     def of(cls, archive: str, info: zipfile.ZipInfo) -> ZipMember:
         return cls(
-            archive=archive,
-            name=info.filename,
-            header_offset=info.header_offset,
-            compress_type=info.compress_type,
-            compress_size=info.compress_size,
-            file_size=info.file_size,
-            crc=info.CRC,
-            flag_bits=info.flag_bits,
-        )
-
-    def __reduce__(self) -> tuple[type[ZipMember], tuple[str, str, int, int, int, int, int, int]]:
-        """Pickled as its fields in a tuple: a third of the work of attrs' state dict."""
-        return (
-            ZipMember,
-            (
-                self.archive,
-                self.name,
-                self.header_offset,
-                self.compress_type,
-                self.compress_size,
-                self.file_size,
-                self.crc,
-                self.flag_bits,
-            ),
+            archive,
+            info.filename,
+            info.header_offset,
+            info.compress_type,
+            info.compress_size,
+            info.file_size,
+            info.CRC,
+            info.flag_bits,
         )
 
     def info(self) -> zipfile.ZipInfo:
@@ -149,20 +134,19 @@ class ZipMember:
         return info
 
 
-@attrs.frozen
-class Input:
-    """One article file to parse: ``data`` in memory, an archive ``member`` or the file ``path``."""
+class Input(NamedTuple):
+    """One article file to parse: ``data`` in memory, an archive ``member`` or the file ``path``.
+
+    A named tuple, like `ZipMember`: one is made per input listed.
+    """
 
     path: str
     id: str
-    data: bytes | None = attrs.field(default=None, repr=False)
-    member: ZipMember | None = attrs.field(default=None, repr=False)
+    data: bytes | None = None
+    member: ZipMember | None = None
 
-    def __reduce__(
-        self,
-    ) -> tuple[type[Input], tuple[str, str, bytes | None, ZipMember | None]]:
-        """Pickled as its fields in a tuple, as chunks of inputs go to the workers."""
-        return (Input, (self.path, self.id, self.data, self.member))
+    def __repr__(self) -> str:
+        return f"Input(path={self.path!r}, id={self.id!r})"
 
     @property
     def size(self) -> int:
@@ -334,7 +318,7 @@ def _member_input(
     archive: str, member: str, data: bytes | None, where: ZipMember | None = None
 ) -> Input:
     """An archive member's input: its bytes, or where it lies (a deferred zip member)."""
-    return Input(path=f"{archive}/{member}", id=_member_id(member), data=data, member=where)
+    return Input(f"{archive}/{member}", _member_id(member), data, where)
 
 
 def _close_all(archives: dict[str, BinaryIO]) -> None:

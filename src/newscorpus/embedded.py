@@ -25,6 +25,7 @@ __all__ = ["classify_paragraph", "is_photo_credit", "parse_tweet"]
 
 _MAX_CREDIT = 160
 _MAX_CAPTION = 400
+_CAPTION_FIRST = frozenset(s[0] for s in P.CAPTION_STARTS)
 
 
 def classify_paragraph(text: str) -> ParagraphKind:
@@ -38,16 +39,26 @@ def classify_paragraph(text: str) -> ParagraphKind:
     'text'
     """
     stripped = text.strip()
-    tail = stripped[-120:]
-    # Cheap substring tests first: most paragraphs are prose and skip every pattern.
-    if "pic.twitter.com/" in stripped or ("(@" in tail and P.TWEET_SIGNATURE.search(tail)):
+    # Cheap tests first (one character, then substrings): most paragraphs are prose and
+    # skip every pattern. "pic.twitter.com/" and "://" both hold a "/": one fast scan for it.
+    slash = "/" in stripped
+    length = len(stripped)
+    tail_start = length - 120 if length > 120 else 0  # (the builtin max costs more)
+    if (slash and "pic.twitter.com/" in stripped) or (
+        stripped.find("(@", tail_start) >= 0 and P.TWEET_SIGNATURE.search(stripped[tail_start:])
+    ):
         return "tweet"
-    if ("://" in stripped or "www." in stripped) and not P.URL.sub("", stripped).strip():
+    linked = (slash and "://" in stripped) or "www." in stripped
+    if linked and not P.URL.sub("", stripped).strip():
         return "link"
-    if len(stripped) <= _MAX_CAPTION and (
-        (stripped.startswith(P.CAPTION_STARTS) and P.CAPTION_OPENING.match(stripped))
-        or (stripped.endswith((")", "]")) and P.CAPTION_CLOSING.search(tail))
-        or is_photo_credit(stripped)
+    if length <= _MAX_CAPTION and (
+        (
+            stripped[:1] in _CAPTION_FIRST
+            and stripped.startswith(P.CAPTION_STARTS)
+            and P.CAPTION_OPENING.match(stripped)
+        )
+        or (stripped.endswith((")", "]")) and P.CAPTION_CLOSING.search(stripped[tail_start:]))
+        or (length <= _MAX_CREDIT and is_photo_credit(stripped))
     ):
         return "caption"
     return "text"

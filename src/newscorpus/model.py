@@ -16,6 +16,8 @@ from typing import Any, Literal
 
 import attrs
 
+from newscorpus._words import count_words
+
 __all__ = [
     "Article",
     "Dateline",
@@ -34,6 +36,12 @@ QuoteKind = Literal["direct", "mixed", "indirect"]
 part; ``indirect``: reported speech without quote marks."""
 
 _QUOTE_KINDS = ("direct", "mixed", "indirect")
+
+_new_object = object.__new__
+_set_slot = object.__setattr__
+#: Where attrs keeps a ``cache_hash`` class's hash. The parser's fast constructors
+#: set it; should an attrs release name it otherwise, they fall back to ``__init__``.
+_HASH_SLOT = "_attrs_cached_hash"
 
 #: A dateline date further than this from the header date is flagged in `Article.warnings`.
 DATELINE_TOLERANCE_DAYS = 7
@@ -165,6 +173,23 @@ class Paragraph:
             if line != line.rstrip():
                 raise ValueError(f"'text' lines must not end in white space (got {value!r})")
 
+    @classmethod
+    def _checked_by_parser(cls, text: str, blank_lines: int) -> Paragraph:
+        """``Paragraph(text, blank_lines=blank_lines)`` for a text the parser has already
+        made valid (lines stripped at the end, none blank): the validators, which
+        cost more than the rest of a paragraph's parse, are not run again.
+
+        Every slot is set as ``__init__`` sets it (the test suite compares them).
+        """
+        if not _FAST_INIT:
+            return cls(text, blank_lines=blank_lines)
+        p = _new_object(cls)
+        _set_slot(p, "text", text)
+        _set_slot(p, "blank_lines", blank_lines)
+        _set_slot(p, "_kind", None)
+        _set_slot(p, _HASH_SLOT, None)
+        return p
+
     @property
     def kind(self) -> ParagraphKind:
         """``"text"`` for prose, else the kind of embedded material (tweet, caption, link)."""
@@ -258,6 +283,36 @@ class Article:
     paragraphs: tuple[Paragraph, ...] = attrs.field(default=(), converter=_paragraphs)
     path: str | None = attrs.field(default=None, converter=_path_str, kw_only=True)
 
+    @classmethod
+    def _checked_by_parser(
+        cls,
+        id: str,
+        date: _dt.date,
+        lede: str,
+        dateline: Dateline | None,
+        paragraphs: tuple[Paragraph, ...],
+        path: str | None,
+    ) -> Article:
+        """``Article(...)`` of fields the parser has already made valid, ``id`` aside.
+
+        Validating an article costs more than the rest of building it; the
+        parser's header date, stripped one-line lede, `Dateline`, paragraphs
+        and path string need none. ``id`` comes from the caller: anything but
+        a non-empty string goes through ``__init__``, which says what is wrong.
+        Every slot is set as ``__init__`` sets it (the test suite compares them).
+        """
+        if not _FAST_INIT or type(id) is not str or not id:
+            return cls(id, date, lede, dateline, paragraphs, path=path)
+        a = _new_object(cls)
+        _set_slot(a, "id", id)
+        _set_slot(a, "date", date)
+        _set_slot(a, "lede", lede)
+        _set_slot(a, "dateline", dateline)
+        _set_slot(a, "paragraphs", paragraphs)
+        _set_slot(a, "path", path)
+        _set_slot(a, _HASH_SLOT, None)
+        return a
+
     @lede.validator
     def _check_lede(self, attribute: attrs.Attribute[str], value: str) -> None:
         if value != value.strip():
@@ -301,7 +356,7 @@ class Article:
     @property
     def word_count(self) -> int:
         """Words of body prose: the dateline and embedded material do not count."""
-        return sum(len(p.text.split()) for p in self.paragraphs if p.kind == "text")
+        return sum(count_words(p.text) for p in self.paragraphs if p.kind == "text")
 
     @property
     def year(self) -> int:
@@ -340,6 +395,8 @@ class Article:
                 )
         return tuple(out)
 
+
+_FAST_INIT = all(_HASH_SLOT in getattr(c, "__slots__", ()) for c in (Paragraph, Article))
 
 # Imported last: `embedded` reads `Tweet` and `ParagraphKind` from this module.
 import newscorpus.embedded as _embedded  # noqa: E402

@@ -30,6 +30,7 @@ __all__ = ["decode_bytes", "format_article", "parse_article", "read_article"]
 _HEADER = re.compile(r"(?<![^\S\n])[^\S\n]*date[^\S\n]+(?P<date>\S{1,40})(?:[^\S\n]+(?P<lede>.*))?")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _NEWLINES = re.compile(r"\r\n?")
+_paragraph = Paragraph._checked_by_parser
 _EXPECTED_HEADER = "expected a header line ' date YYYY-MM-DD <lede>'"
 
 
@@ -61,18 +62,18 @@ def parse_article(
         raise ParseError("unexpected NUL byte: expected text", path=where, line=line, column=column)
     header, _, body = text.partition("\n")
     date, lede = _parse_header(header, where)
-    paragraphs = _split_paragraphs(body)
+    pieces = _split_paragraphs(body)
     dateline = None
-    if paragraphs:
-        found = split_dateline(paragraphs[0].text, date)
+    if pieces:
+        found = split_dateline(pieces[0][0], date)
         if found is not None:
             dateline, rest = found
-            paragraphs[0] = Paragraph(rest, blank_lines=paragraphs[0].blank_lines)
+            pieces[0] = (rest, pieces[0][1])
+    # Each text is valid as split (and the prose after a dateline is a stripped tail of one).
+    paragraphs = tuple([_paragraph(t, blank) for t, blank in pieces])
     if id is None:
         id = Path(where).stem if where else _text_id(text)
-    return Article(
-        id=id, date=date, lede=lede, dateline=dateline, paragraphs=paragraphs, path=where
-    )
+    return Article._checked_by_parser(id, date, lede, dateline, paragraphs, where)
 
 
 def read_article(path: str | os.PathLike[str], *, id: str | None = None) -> Article:
@@ -162,15 +163,15 @@ def _parse_header(header: str, where: str | None) -> tuple[_dt.date, str]:
     return date, (m.group("lede") or "").strip()
 
 
-def _split_paragraphs(body: str) -> list[Paragraph]:
-    """Split the text after the header line on runs of blank lines.
+def _split_paragraphs(body: str) -> list[tuple[str, int]]:
+    """Split the text after the header line on runs of blank lines: (text, blank lines before).
 
     Each paragraph records how many blank lines stood before it, so that
     `format_article` can give the layout back. Trailing white space is trimmed
     line by line (`str.rstrip`: linear, Unicode-aware), so a line of white
-    space counts as blank.
+    space counts as blank: every text is a valid `Paragraph` text.
     """
-    paragraphs: list[Paragraph] = []
+    paragraphs: list[tuple[str, int]] = []
     lines: list[str] = []
     blank = 0
     for line in body.split("\n"):
@@ -178,13 +179,13 @@ def _split_paragraphs(body: str) -> list[Paragraph]:
         if line:
             lines.append(line)
         elif lines:
-            paragraphs.append(Paragraph("\n".join(lines), blank_lines=blank))
+            paragraphs.append(("\n".join(lines), blank))
             lines = []
             blank = 1
         else:
             blank += 1
     if lines:
-        paragraphs.append(Paragraph("\n".join(lines), blank_lines=blank))
+        paragraphs.append(("\n".join(lines), blank))
     return paragraphs
 
 
