@@ -1,15 +1,17 @@
-"""Word counts, parser-built paragraphs and articles: fast paths that give what plain ones give."""
+"""Fast paths that must give what the plain ones give: word counts, and the paragraphs,
+articles and quotes that the parser and the extractor build without re-validating."""
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newscorpus import Article, Paragraph, parse_article
+from newscorpus import Article, Paragraph, Quote, extract_quotes, parse_article, read_article
 from newscorpus._words import ASCII_SPACES, UNICODE_SPACES, count_words, prose_words
 
 _SPACES = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
@@ -62,7 +64,7 @@ def test_word_count_of_a_parsed_article() -> None:
     assert a.word_count == 5 == sum(len(p.text.split()) for p in a.paragraphs)
 
 
-def _slots(p: Paragraph | Article) -> dict[str, object]:
+def _slots(p: Paragraph | Article | Quote) -> dict[str, object]:
     missing = object()
     slots: tuple[str, ...] = getattr(type(p), "__slots__")  # noqa: B009 (made by attrs)
     return {s: getattr(p, s, missing) for s in slots if s != "__weakref__"}
@@ -123,3 +125,39 @@ def test_what_the_parser_builds_passes_the_validators(pieces: list[str]) -> None
     for p in a.paragraphs:
         attrs.validate(p)
         assert Paragraph(p.text, blank_lines=p.blank_lines) == p
+
+
+@settings(deadline=None, max_examples=200)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                '"We will win," ',
+                "Smith said",
+                " that ",
+                "he told reporters. ",
+                "“Not now.” ",
+                "According to officials, ",
+                "the vote was “rigged” ",
+                "\n\n",
+                "‘quoted’ ",
+                "x",
+            ]
+        )
+    ).map("".join)
+)
+def test_extracted_quotes_are_valid_quotes(text: str) -> None:
+    for q in extract_quotes(text):
+        attrs.validate(q)
+        fields = attrs.asdict(q, recurse=False)
+        plain = Quote(**fields)
+        assert _slots(q) == _slots(plain)
+        assert (q, hash(q), repr(q)) == (plain, hash(plain), repr(plain))
+
+
+def test_seed_quotes_are_valid_quotes(seed_paths: list[Path]) -> None:
+    quotes = [q for p in seed_paths for q in read_article(p).quotes]
+    assert len(quotes) == 26
+    for q in quotes:
+        attrs.validate(q)
+        assert Quote(**attrs.asdict(q, recurse=False)) == q

@@ -250,6 +250,39 @@ class Quote:
         """``(start, end)`` of the content."""
         return (self.start, self.end)
 
+    @classmethod
+    def _checked_by_extractor(
+        cls,
+        text: str,
+        start: int,
+        end: int,
+        kind: QuoteKind,
+        speaker: str | None,
+        speaker_span: tuple[int, int] | None,
+        cue: str | None,
+        cue_span: tuple[int, int] | None,
+        paragraph: int,
+        parts: tuple[tuple[int, int], ...],
+    ) -> Quote:
+        """``Quote(...)`` of values the extractor has already made valid.
+
+        The validators and converters cost more than the rest of building a
+        quote; the extractor's offsets, kinds and tuples need none. Every slot
+        is set as ``__init__`` sets it (the test suite compares them).
+        """
+        q = _new_object(cls)
+        _set_slot(q, "text", text)
+        _set_slot(q, "start", start)
+        _set_slot(q, "end", end)
+        _set_slot(q, "kind", kind)
+        _set_slot(q, "speaker", speaker)
+        _set_slot(q, "speaker_span", speaker_span)
+        _set_slot(q, "cue", cue)
+        _set_slot(q, "cue_span", cue_span)
+        _set_slot(q, "paragraph", paragraph)
+        _set_slot(q, "parts", parts)
+        return q
+
 
 def _paragraphs(value: Iterable[Paragraph | str]) -> tuple[Paragraph, ...]:
     return tuple(p if isinstance(p, Paragraph) else Paragraph(p) for p in value)

@@ -281,17 +281,9 @@ def _finish(f: _Found, text: str, resolver: SpeakerResolver) -> Quote:
             speaker = resolver.resolve(f.mention)
     cue = text[f.cue[0] : f.cue[1]] if f.cue else None
     parts = tuple(f.parts) if len(f.parts) > 1 else ()
-    return Quote(
-        text=text[start:end],
-        start=start,
-        end=end,
-        kind=f.kind,
-        speaker=speaker,
-        speaker_span=span,
-        cue=cue,
-        cue_span=f.cue,
-        paragraph=f.paragraph,
-        parts=parts,
+    # Offsets within the text, a known kind, tuples: valid as built.
+    return Quote._checked_by_extractor(
+        text[start:end], start, end, f.kind, speaker, span, cue, f.cue, f.paragraph, parts
     )
 
 
