@@ -904,3 +904,64 @@ def test_a_name_before_a_relative_clause_speaks_a_coordinated_verb() -> None:
     q = _one(text)
     assert q.speaker_span is not None
     assert text[q.speaker_span[0] : q.speaker_span[1]] == "Priebus"
+
+
+def _mention(text: str, cue: str) -> tuple[str | None, str | None]:
+    q = next(q for q in extract_quotes(text) if q.cue == cue)
+    span = text[q.speaker_span[0] : q.speaker_span[1]] if q.speaker_span else None
+    return q.speaker, span
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The plan has won over the mayor, who came out and endorsed it on Monday.", "endorsed"),
+        (
+            "The deal drew praise from the mayor, who, on a call with reporters, "
+            "said it would protect schools.",
+            "said",
+        ),
+    ],
+)
+def test_a_cue_in_a_relative_clause_is_the_relative_pronouns(text: str, cue: str) -> None:
+    speaker, span = _mention(text, cue)
+    assert speaker == "the mayor"
+    assert span is not None
+    assert span.endswith("the mayor, who")
+
+
+def test_a_relative_clause_closed_before_the_cue_leaves_the_subject() -> None:
+    text = "The council is older than ever, which is why members say the pension plan matters."
+    assert _mention(text, "say") == ("members", "members")
+
+
+def test_a_name_before_an_aside_runs_to_its_relative_pronoun() -> None:
+    text = "Ortiz, who has led the council since 2019, said the vote would wait."
+    assert _mention(text, "said") == ("Ortiz", "Ortiz, who")
+
+
+def test_a_name_right_before_a_participle_is_its_subject() -> None:
+    text = "The speech included Ortiz vowing to cut property taxes."
+    assert _mention(text, "vowing") == ("Ortiz", "Ortiz")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortiz is trying to rebuild support in the suburbs, and she’s hoping the endorsement "
+        "will help.",
+        "Ortiz is backing the governor, but she is not predicting he will win the county.",
+    ],
+)
+def test_a_progressive_cue_is_its_own_subjects(text: str) -> None:
+    q = _one(text)
+    assert q.speaker_span is not None
+    assert text[q.speaker_span[0] : q.speaker_span[1]].startswith("she")
+
+
+def test_an_opening_participle_clause_goes_to_the_sentence_subject() -> None:
+    text = (
+        'While denouncing the "perversion" of tax avoidance at rallies, Ortiz has not '
+        "offered a plan of her own."
+    )
+    assert _mention(text, "denouncing") == ("Ortiz", "Ortiz")

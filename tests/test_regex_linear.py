@@ -61,6 +61,8 @@ UNITS = [
     "Ab Cd, ",
     "- Ab ",
     "but he ",
+    ", who, ",
+    ", which is why ",
 ]
 
 
@@ -112,6 +114,8 @@ def test_patterns_are_collected() -> None:
     names = [n for n, _ in _patterns()]
     assert "newscorpus.quotes._CUE" in names
     assert "newscorpus._patterns.TWEET_SIGNATURE" in names
+    assert "newscorpus.quotes._WHO" in names
+    assert "newscorpus.quotes._CLAUSE_CLOSED" in names
     assert len(names) > 20
 
 

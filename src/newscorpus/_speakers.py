@@ -407,7 +407,11 @@ def _appositive(text: str, toks: _Tokens, comma: int, lexicon: Lexicon) -> Menti
         return _make(text, toks.start(np_start), toks.end(comma - 1))
     if first in _RELATIVE or _is_cap(toks.words[j - 1]) or first.endswith(("ing", "ed")):
         # ", who ...,", a name before a long aside, or ", speaking on condition of ...,"
-        return _make(text, toks.start(np_start), toks.end(j - 1))
+        np = _make(text, toks.start(np_start), toks.end(j - 1))
+        if first in _RELATIVE_SUBJECTS:
+            # It runs on to the pronoun, as in `_relative`: the cue may be the clause's.
+            return Mention(np.start, toks.end(j + 1), np.text)
+        return np
     return None
 
 

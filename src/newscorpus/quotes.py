@@ -594,6 +594,7 @@ def _read_paragraph(
                 # ", saying ...", "issued a statement saying ...": the clause's subject speaks.
                 mention = (
                     _with_subject(text, s_start, m)
+                    or _adjacent_subject(text, s_start, m)
                     or subject
                     or _clause_subject(text, s_start, m.start())
                     or _sentence_subject(text, s_start, m.start())
@@ -605,6 +606,8 @@ def _read_paragraph(
                     mention = subject or _sentence_subject(text, s_start, m.start())
                 elif mention is None and m is attributing:
                     mention = _sentence_subject(text, s_start, m.start())
+            if mention is None or mention.end <= m.start() - 5:
+                mention = _relative_subject(text, s_start, m, mention)
             if (
                 i > 0
                 and m is not attributing
@@ -642,6 +645,10 @@ def _read_paragraph(
                     ):
                         used.add(q)
             if made is not None:
+                if made.mention is None:
+                    # "In declaring ..., the pope showed ...": no source by the cue.
+                    opener = _sentence_subject(text, s_start, s_end)
+                    made.mention = opener.shifted(para.start) if opener is not None else None
                 out.append(made)
                 if made.kind == "direct" or not (
                     previous is not None
@@ -1594,10 +1601,16 @@ def _participle(text: str, cue: re.Match[str]) -> bool:
     word = cue.group().lower().split()[0]  # "referring to"
     if not word.endswith("ing") or word == "according":
         return False
-    before = text[max(0, cue.start() - 16) : cue.start()].split()
+    before = text[max(0, cue.start() - 24) : cue.start()].split()
+    while len(before) > 1 and before[-1].lower() in _NOT_ADVERBS:
+        before.pop()  # "is not saying", "was also calling"
+    if before and before[-1].lower().replace("'", "’") in _CONTRACTED_BE:
+        return False  # "he’s hoping"
     return not before or before[-1].lower() not in _PROGRESSIVE
 
 
+_NOT_ADVERBS = frozenset("not n’t also now still already just only even".split())
+_CONTRACTED_BE = frozenset("he’s she’s it’s they’re we’re i’m you’re who’s that’s".split())
 _PROGRESSIVE = frozenset(
     "is are was were be been am 's ’s keeps kept keep started began begun continues "
     "continued stop stopped".split()
@@ -1618,6 +1631,45 @@ def _with_subject(text: str, s_start: int, cue: re.Match[str]) -> Mention | None
     if _WITH.search(text, max(s_start, mention.start - 6), mention.start) is None:
         return None
     return mention
+
+
+# ", who", ", which" (and a comma after, when an aside follows the pronoun).
+_WHO = re.compile(r",[ \t](?:who|which)(?P<comma>,)?[ \t]")
+# What ends a relative clause before a cue, or shows the pronoun is not its subject.
+_CLAUSE_CLOSED = re.compile(r"[.;:\"“—]|[ \t]-[ \t]|^(?:is|was)[ \t]why\b")
+
+
+def _relative_subject(
+    text: str, s_start: int, cue: re.Match[str], mention: Mention | None
+) -> Mention | None:
+    """``Weaver, who came out and endorsed ...``: a cue in a relative clause is the
+    relative pronoun's (the mention runs from its antecedent to the pronoun)."""
+    window = max(s_start, cue.start() - 100)
+    found = None
+    for w in _WHO.finditer(text, window, cue.start()):
+        found = w
+    if found is None or (mention is not None and mention.start >= found.start()):
+        return mention
+    between = text[found.end() : cue.start()]
+    if _CLAUSE_CLOSED.search(between) is not None:
+        return mention
+    if "," in between and not found.group("comma"):
+        return mention  # "X, who is 70, said": the clause has closed
+    pronoun_end = found.end() - (2 if found.group("comma") else 1)
+    return mention_before(text, s_start, pronoun_end, LEXICON) or mention
+
+
+def _adjacent_subject(text: str, s_start: int, cue: re.Match[str]) -> Mention | None:
+    """``a speech that included Trump vowing ...``: a name right before a participle
+    (no comma between) is its subject."""
+    lo = max(s_start, cue.start() - 40)
+    word = text.rfind(" ", lo, cue.start() - 1) + 1 or lo
+    if not text[word : word + 1].isupper() and not text[word : cue.start()].rstrip().endswith("ly"):
+        return None  # a cheap test first: a capitalised word or an adverb before the cue
+    mention = mention_before(text, s_start, cue.start(), LEXICON)
+    if mention is None or _ADVERBS_ONLY.fullmatch(text, mention.end, cue.start()) is None:
+        return None
+    return mention if mention.text[:1].isupper() else None
 
 
 _CLAUSE_OPEN = re.compile(
