@@ -49,8 +49,8 @@ from typing import TYPE_CHECKING
 import attrs
 
 from newscorpus._lexicon import LEXICON
-from newscorpus._patterns import TWEET_SIGNATURE
-from newscorpus._speakers import Mention, SpeakerResolver, mention_after, mention_before
+from newscorpus._patterns import MONTH_NAMES, TWEET_SIGNATURE
+from newscorpus._speakers import _WEEKDAYS, Mention, SpeakerResolver, mention_after, mention_before
 from newscorpus.model import Quote, QuoteKind
 
 if TYPE_CHECKING:
@@ -1211,7 +1211,8 @@ _LEAD_NAME = re.compile(
     r"(?<![\w’'.-])(?:(?:But|And|Yet|So)[ \t]+)?"
     r"(?P<np>(?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w’'-]*),[ \t]"
 )
-# Capitalised words that open a sentence, and a comma after them, but never its subject.
+# Capitalised words that open a sentence, and a comma after them, but never its
+# subject; days and months among them.
 _NOT_LEAD = frozenset(
     (
         "once when after as while if although though because since before until in on at for "
@@ -1220,11 +1221,9 @@ _NOT_LEAD = frozenset(
         "just only not already again recently today yesterday tonight asked speaking following "
         "given like unlike without against through about into toward towards between having "
         "indeed overall first finally perhaps moreover nevertheless similarly ultimately "
-        "in fact well yes no sure look of to monday tuesday wednesday thursday friday saturday "
-        "sunday january february march april may june july august september october november "
-        "december"
+        "in fact well yes no sure look of to"
     ).split()
-)
+).union(_WEEKDAYS, MONTH_NAMES.values())
 
 
 def _lead_name(text: str, s_start: int, limit: int) -> Mention | None:
