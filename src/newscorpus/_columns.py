@@ -100,7 +100,8 @@ class ColumnBuilder:
         paragraphs = a.paragraphs
         texts = [p.text for p in paragraphs]
         kinds = [p.kind for p in paragraphs]
-        text = "\n\n".join(texts)  # `Article.text`, which is not kept on the article here
+        # `Article.text`: quotes need it kept on the article; without them, joined here only.
+        text = a.text if self.with_quotes else "\n\n".join(texts)
         row = self._row
         row["id"].append(a.id)
         row["path"].append(a.path)
