@@ -213,6 +213,20 @@ def test_month_typos_of_wire_copy_still_read() -> None:
     assert split_dateline("NEW YORK, Narch 2 - Text.", dt.date(1987, 3, 2)) is None
 
 
+def test_dates_in_longer_shapes_and_prose_pulled_in_by_a_bracket() -> None:
+    # dateutil reads the shapes the fast path does not know ...
+    found = split_dateline("LONDON, Tuesday 3rd of March 1987 - Text.", dt.date(1987, 3, 5))
+    assert found is not None
+    assert found[0].date == dt.date(1987, 3, 3)
+    # ... but a bracket further on does not make a dateline of the prose before it.
+    found = split_dateline(
+        "BRUSSELS, March 3 - The European Community (EC) said it would act.", dt.date(1987, 3, 5)
+    )
+    assert found is not None
+    assert (found[0].text, found[0].agencies) == ("BRUSSELS, March 3 -", ())
+    assert found[1] == "The European Community (EC) said it would act."
+
+
 def test_a_dateline_alone_in_its_paragraph_stays_prose() -> None:
     a = parse_article(" date 2021-08-16 Lede\n\nLONDON, Aug 16 -\n\nBody.")
     assert a.dateline is None

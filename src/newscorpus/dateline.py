@@ -32,6 +32,8 @@ from newscorpus.model import Dateline
 __all__ = ["parse_dateline", "split_dateline"]
 
 _MAX_DATELINE = 160
+# A dateline's date in any shape is a few words (``Tuesday 3rd of March 2021 -``).
+_MAX_DATE_WORDS = 6
 
 # Every pattern below runs on at most _MAX_DATELINE characters and has no
 # nested quantifiers that could backtrack.
@@ -219,6 +221,10 @@ def _read_date(text: str, header_date: _dt.date) -> _dt.date | None:
         return _complete(month, day, int(year) if year else None, header_date)
     if not any(c.isalpha() for c in text):
         return None  # a bare number is not a date (``The bound, 104-page document``)
+    if len(text.split()) > _MAX_DATE_WORDS:
+        # Prose that a bracket further on pulled in (``March 3 - The European Community
+        # (EC)``): dateutil would refuse it, at more than the cost of parsing an article.
+        return None
     return _dateutil_date(text, header_date)
 
 
