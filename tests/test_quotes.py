@@ -965,3 +965,76 @@ def test_an_opening_participle_clause_goes_to_the_sentence_subject() -> None:
         "offered a plan of her own."
     )
     assert _mention(text, "denouncing") == ("Ortiz", "Ortiz")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "The city passed the rule over objections, most residents arguing that it went "
+            "too far.",
+            "most residents",
+        ),
+        ("The race drew new questions for candidates proposing large tax cuts.", "candidates"),
+    ],
+)
+def test_a_lowercase_noun_phrase_right_before_a_participle_is_its_subject(
+    text: str, who: str
+) -> None:
+    cue = next(q.cue for q in extract_quotes(text) if q.cue and q.cue.endswith("ing"))
+    assert _mention(text, cue) == (who, who)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council approved a resolution condemning the governor's plan.",
+        "The council published a letter disputing claims that the budget was short.",
+    ],
+)
+def test_the_object_before_a_participle_is_not_its_subject(text: str) -> None:
+    cue = next(q.cue for q in extract_quotes(text) if q.cue and q.cue.endswith("ing"))
+    assert _mention(text, cue) == ("The council", "The council")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Ortiz offered a sharp retort to the council, insisting that the plan would fail.",
+            "insisting",
+        ),
+        (
+            "When Ortiz tried to defend her remarks calling the plan a disgrace, the crowd booed.",
+            "calling",
+        ),
+    ],
+)
+def test_a_participle_after_an_object_goes_with_the_verbs_subject(text: str, cue: str) -> None:
+    assert _mention(text, cue) == ("Ortiz", "Ortiz")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ortiz has, in recent weeks, argued that the plan would fail.", "argued"),
+        ("Ortiz had in the past argued that the plan would fail.", "argued"),
+        ('"The plan will fail," Ortiz has, on several occasions, said.', "said"),
+    ],
+)
+def test_a_phrase_between_an_auxiliary_and_its_verb_is_skipped(text: str, cue: str) -> None:
+    assert _mention(text, cue) == ("Ortiz", "Ortiz")
+
+
+def test_a_fronted_participle_is_not_the_subject() -> None:
+    text = (
+        "Walking to the next house, Ortiz reminisced about the campaign and said the plan "
+        "would fail."
+    )
+    assert _mention(text, "said") == ("Ortiz", "Ortiz")
+
+
+@pytest.mark.parametrize("lead", ["And then", "But then"])
+def test_then_after_a_connective_does_not_hide_the_subject(lead: str) -> None:
+    text = f"Ortiz thanked the crowd. {lead} Ortiz went on the attack, saying the plan would fail."
+    assert _mention(text, "saying") == ("Ortiz", "Ortiz")

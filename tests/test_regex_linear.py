@@ -63,6 +63,9 @@ UNITS = [
     "but he ",
     ", who, ",
     ", which is why ",
+    "And then ",
+    "to ab ",
+    "ab\t",
 ]
 
 
@@ -116,6 +119,8 @@ def test_patterns_are_collected() -> None:
     assert "newscorpus._patterns.TWEET_SIGNATURE" in names
     assert "newscorpus.quotes._WHO" in names
     assert "newscorpus.quotes._CLAUSE_CLOSED" in names
+    assert "newscorpus.quotes._CHUNK" in names
+    assert "newscorpus.quotes._LAST_WORD" in names
     assert len(names) > 20
 
 

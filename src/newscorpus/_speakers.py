@@ -227,7 +227,12 @@ def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) ->
     if i < 0:
         return None
     if toks.words[i] in _ASIDE_MARKS:
-        return _appositive(text, toks, i, lexicon)
+        aux = _aside_after_auxiliary(toks, i)
+        if aux < 0:
+            return _appositive(text, toks, i, lexicon)
+        i = _skip_adverbs(toks, aux)  # "Smith has, in recent weeks, said"
+        if i < 0:
+            return None
     if toks.words[i].lower() in _RELATIVE_SUBJECTS:
         return _relative(text, toks, i, lexicon)
     i = _skip_parenthesis(toks, i)
@@ -245,6 +250,8 @@ def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) ->
         verb = toks.words[j]
         if prep in ("to", "with") and j >= 1 and verb.endswith("ing") and verb.islower():
             j -= 1
+        elif verb.lower() in _AUXILIARIES and prep in _ASIDE_PREPOSITIONS:
+            j = _skip_adverbs(toks, j)  # "Smith had in the past argued"
         elif prep not in _PLACE_PREPOSITIONS:
             j = -1
         subject = _np_left(toks, j, lexicon) if j >= 0 else None
@@ -254,6 +261,28 @@ def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) ->
 
 
 _PLACE_PREPOSITIONS = frozenset("at in on during inside outside near within".split())
+_AUXILIARIES = frozenset(
+    "has have had will would could should can may might must did does do".split()
+)
+# Prepositions that open an adverbial phrase between an auxiliary and its verb.
+_ASIDE_PREPOSITIONS = frozenset(
+    "in on at during over after for since before under within throughout across".split()
+)
+_MAX_ASIDE = 8
+
+
+def _aside_after_auxiliary(toks: _Tokens, close: int) -> int:
+    """The auxiliary before an aside that ends at ``close`` and opens with a preposition
+    (``has, in recent weeks,``), or -1: the aside is no part of the subject."""
+    mark = toks.words[close]
+    j = close - 1
+    while j >= 0 and close - j <= _MAX_ASIDE and toks.words[j] != mark:
+        j -= 1
+    if j < 1 or close - j > _MAX_ASIDE or j + 1 >= close:
+        return -1
+    if toks.words[j + 1].lower() not in _ASIDE_PREPOSITIONS:
+        return -1
+    return j - 1 if toks.words[j - 1].lower() in _AUXILIARIES else -1
 
 
 def _is_chain_verb(tok: str) -> bool:

@@ -592,14 +592,15 @@ def _read_paragraph(
         for i, m in enumerate(cues):
             if _participle(text, m):
                 # ", saying ...", "issued a statement saying ...": the clause's subject speaks.
-                mention = (
-                    _with_subject(text, s_start, m)
-                    or _adjacent_subject(text, s_start, m)
-                    or subject
-                    or _clause_subject(text, s_start, m.start())
-                    or _sentence_subject(text, s_start, m.start())
-                    or _mention_for(text, m, s_start, s_end)
-                )
+                mention = _with_subject(text, s_start, m) or _adjacent_subject(text, s_start, m)
+                if mention is None:
+                    candidate = subject or _clause_subject(text, s_start, m.start())
+                    mention = _not_an_object(text, s_start, candidate)
+                if mention is None:
+                    mention = _sentence_subject(text, s_start, m.start())
+                if mention is None:
+                    candidate = _mention_for(text, m, s_start, s_end)
+                    mention = _not_an_object(text, s_start, candidate)
             else:
                 mention = _mention_for(text, m, s_start, s_end)
                 if mention is None and _coordinated(text, s_start, m):
@@ -1574,7 +1575,9 @@ _FRONTED = re.compile(
 
 
 _SUBJECT = re.compile(
-    r"(?<![\w’'.-])(?:(?:But|And|Then|So|Yet|Still|However|Meanwhile|Instead|Later),?[ \t]+)?"
+    # "And then Smith said": a connective, and "then" after it.
+    r"(?<![\w’'.-])(?:(?:But|And|Then|So|Yet|Still|However|Meanwhile|Instead|Later),?[ \t]+"
+    r"(?:then[ \t]+)?)?"
     r"(?:(?!(?:Once|When|After|As|While|If|Although|Though|Because|Since|Before|Until|In|On|At|"
     r"For|With|By|From|During|Under|Over|Last|This|That|It|There|Here|"
     # Closed-class words that open a sentence but never name its subject.
@@ -1663,12 +1666,107 @@ def _adjacent_subject(text: str, s_start: int, cue: re.Match[str]) -> Mention | 
     (no comma between) is its subject."""
     lo = max(s_start, cue.start() - 40)
     word = text.rfind(" ", lo, cue.start() - 1) + 1 or lo
-    if not text[word : word + 1].isupper() and not text[word : cue.start()].rstrip().endswith("ly"):
+    adverb = text[word : cue.start()].rstrip().endswith("ly")
+    if text[word : word + 1].islower() and not adverb:
+        return _plain_subject(text, s_start, cue.start())
+    if not text[word : word + 1].isupper() and not adverb:
         return None  # a cheap test first: a capitalised word or an adverb before the cue
     mention = mention_before(text, s_start, cue.start(), LEXICON)
     if mention is None or _ADVERBS_ONLY.fullmatch(text, mention.end, cue.start()) is None:
         return None
     return mention if mention.text[:1].isupper() else None
+
+
+_CHUNK = re.compile(r"\S+")
+# Words that stand before a noun phrase that is a subject, never before an object.
+_SUBJECT_LEADS = frozenset("with of for and but while alongside among after as".split())
+# Lowercase words that end a noun phrase or cannot be part of one.
+_NOT_NOUNS = frozenset(
+    "that and but or nor which who whom whose because if when while as after before since "
+    "although though so where whether than then is was are were has have had be been being "
+    "will would could should can may might must not do does did said says told this these "
+    "those there here it also even just still now yet only what how why very more most no "
+    "to for with at in on of from by about into over under against without upon instead "
+    "later again then too well soon often continue keep start stop time times year years "
+    "week weeks day days month months night hours minutes".split()
+)
+_PLAIN_DETERMINERS = frozenset(
+    "the a an his her their its our my your some many most all other several two three".split()
+)
+
+
+def _plain_subject(text: str, s_start: int, cue_start: int) -> Mention | None:
+    """``..., with top officials underlining ...``, ``protesters chanting ...``: a lowercase
+    noun phrase right before a participle is its subject when nothing before it makes it
+    an object (the sentence's start, a comma, ``with``, ``of``; not ``approved a resolution
+    condemning``)."""
+    chunks = list(_CHUNK.finditer(text, max(s_start, cue_start - 60), cue_start))
+    last = len(chunks) - 1
+    if last < 0 or not _plain_word(chunks[last].group()):
+        return None
+    begin = last
+    j = last - 1
+    while j >= 0 and last - j < 5:
+        word = chunks[j].group()
+        if word in _PLAIN_DETERMINERS:
+            begin = j
+            j -= 1
+            break
+        if not _plain_word(word):
+            break
+        begin = j
+        j -= 1
+    if j >= 0:
+        lead = chunks[j].group()
+        if lead[-1:] not in ",;:(" and lead not in _SUBJECT_LEADS:
+            return None
+    elif chunks[0].start() > s_start and _has_words(text, s_start, chunks[0].start(), 1):
+        return None  # the phrase may run on to the left: an unknown lead
+    start, end = chunks[begin].start(), chunks[last].end()
+    return Mention(start, end, text[start:end])
+
+
+def _plain_word(word: str) -> bool:
+    """A lowercase word that may be part of a noun phrase (not a verb form, adverb, or
+    function word)."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _NOT_NOUNS
+        and word not in _PLAIN_DETERMINERS
+        and not word.endswith(("ing", "ed", "ly"))
+    )
+
+
+_LAST_WORD = re.compile(r"(?<![\w’'-])(?P<to>to[ \t]+)?[a-z]+[ \t]+$")
+# Irregular past tenses that take an object ("made the case", "gave a speech").
+_TAKES_OBJECT_PAST = frozenset(
+    "made gave sent took won led met put set brought bought sought caught taught left held kept "
+    "told wrote showed found".split()
+)
+
+
+def _not_an_object(text: str, s_start: int, mention: Mention | None) -> Mention | None:
+    """``mention``, or the subject of the verb whose object it is (see `_verb_subject`)."""
+    if mention is None:
+        return None
+    return _verb_subject(text, s_start, mention) or mention
+
+
+def _verb_subject(text: str, s_start: int, mention: Mention) -> Mention | None:
+    """``Bush offered a retort on Twitter, tweeting ...``: a participle does not go with
+    the object of a verb before it but with that verb's subject."""
+    verb = _LAST_WORD.search(text, max(s_start, mention.start - 16), mention.start)
+    if verb is None:
+        return None
+    word = verb.group().split()[-1]
+    if word in _NOT_NOUNS or not (
+        word.endswith("ed") or word in _TAKES_OBJECT_PAST or verb.group("to")
+    ):
+        return None
+    return mention_before(
+        text, s_start, verb.end("to") if verb.group("to") else verb.start(), LEXICON
+    )
 
 
 _CLAUSE_OPEN = re.compile(
@@ -1700,6 +1798,11 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
     An opening clause (``Once he was president, Mr. Obama ...``) is skipped.
     """
     m = _SUBJECT.match(text, s_start, limit)
+    if m is not None and _fronted_participle(m):
+        # "Responding to the attack, Jones said": the participle opens a clause.
+        comma = text.find(", ", m.end(), min(limit, s_start + 120))
+        after = _SUBJECT.match(text, comma + 2, limit) if comma != -1 else None
+        m = after or m
     if m is None:
         comma = text.find(", ", s_start, min(limit, s_start + 120))
         if comma == -1:
@@ -1710,6 +1813,13 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
             return _lead_name(text, s_start, limit)
     group = "np" if m.group("np") else "dnp"
     return Mention(m.start(group), m.end(group), m.group(group))
+
+
+def _fronted_participle(m: re.Match[str]) -> bool:
+    """True for a subject match that is one word in ``-ing`` (``Responding to ...``), a
+    participle opening the sentence rather than a name (``Manning`` is one too)."""
+    np = m.group("np")
+    return bool(np) and len(np) > 5 and np.endswith("ing") and " " not in np
 
 
 _CONNECTIVE = r"(?:and|but|while|then|before|after)"
