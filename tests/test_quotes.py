@@ -1038,3 +1038,146 @@ def test_a_fronted_participle_is_not_the_subject() -> None:
 def test_then_after_a_connective_does_not_hide_the_subject(lead: str) -> None:
     text = f"Ortiz thanked the crowd. {lead} Ortiz went on the attack, saying the plan would fail."
     assert _mention(text, "saying") == ("Ortiz", "Ortiz")
+
+
+def test_single_line_breaks_end_paragraphs_in_a_block_of_long_lines() -> None:
+    text = (
+        "Ortiz said on Monday that the city council would vote on the new housing plan next "
+        "week.\n"
+        '"We have waited long enough for this vote," she said.\n'
+        "The plan would bring two thousand homes to the city over the next ten years, and\n"
+        "it would cost about forty million dollars over ten years."
+    )
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.paragraph) for q in quotes] == [("indirect", 0), ("direct", 1)]
+    for q in quotes:
+        assert text[q.start : q.end] == q.text
+    assert quotes[1].speaker == "Ortiz"
+
+
+def test_a_lower_case_line_continues_the_paragraph_before() -> None:
+    text = (
+        "Ortiz said on Monday that the council would vote on the housing plan, which the\n"
+        "mayor backs, by the end of next week, and that it would pass without much trouble."
+    )
+    (q,) = extract_quotes(text)
+    assert q.text.endswith("it would pass without much trouble")
+
+
+def test_hard_wrapped_lines_stay_one_paragraph() -> None:
+    text = "Ortiz said the council\nwould vote on the plan\nnext week."
+    (q,) = extract_quotes(text)
+    assert (q.paragraph, q.text) == (0, "the council\nwould vote on the plan\nnext week")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Later, Ortiz argued that the city had changed: "It is no longer the same," she claimed.',
+        'At the time, Ortiz seemed to suggest she had won: "They signed a deal," she told a radio '
+        "host.",
+    ],
+)
+def test_a_quote_after_a_colon_with_its_own_attribution(text: str) -> None:
+    quotes = extract_quotes(text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].cue in ("claimed", "told")
+    assert direct[0].speaker == "Ortiz"
+    before = [q for q in quotes if q.kind != "direct"]
+    assert len(before) == 1
+    assert '"' not in before[0].text
+
+
+def test_answered_is_a_cue() -> None:
+    q = _one('Ortiz answered, "Not this year."')
+    assert (q.kind, q.speaker, q.cue) == ("direct", "Ortiz", "answered")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            'Asked whether the plan "would work in practice," Ortiz said she was sure it would.',
+            "she was sure it would",
+        ),
+        (
+            "Asked whether her old job, which friends described as awful, hurt her, Ortiz said: "
+            '"I hope not."',
+            '"I hope not."',
+        ),
+        ('Asked if she thought the mailer went too far, Ortiz responded: "I guess so."', None),
+    ],
+)
+def test_an_asked_opener_is_the_question_not_the_answer(text: str, answer: str | None) -> None:
+    quotes = extract_quotes(text)
+    question = next(q for q in quotes if q.cue == "Asked")
+    assert question.speaker is None
+    rest = [q for q in quotes if q is not question]
+    assert len(rest) == 1
+    assert rest[0].speaker == "Ortiz"
+    assert rest[0].start > question.end
+    if answer is not None:
+        assert rest[0].text == answer
+
+
+def test_asked_after_the_quote_leaves_it_alone() -> None:
+    text = '"You bet I would," Ortiz said when asked whether she would act, where cases grew.'
+    q = next(q for q in extract_quotes(text) if q.kind == "direct")
+    assert (q.speaker, q.text) == ("Ortiz", '"You bet I would,"')
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            'Polls agree on the lessons - Jane Roe: "One of the biggest lessons was clear."',
+            "Jane Roe",
+        ),
+        ('What that means for the race - More from Roe: "Turnout is only a start."', "Roe"),
+        ('STATES SHIFT RIGHT FOR THE FIRST TIME - Jane Roe: "The data show a shift."', "Jane Roe"),
+    ],
+)
+def test_a_label_after_a_headline_dash_names_the_source(text: str, who: str) -> None:
+    q = _one(text)
+    assert (q.kind, q.speaker) == ("direct", who)
+
+
+def test_a_non_breaking_space_after_a_colon_counts_as_a_space() -> None:
+    q = _one('The board was conclusive in its findings:\u00a0"Further talk is not needed."')
+    assert (q.kind, q.speaker) == ("direct", "The board")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Wow: "This is the best day ever for all of us."',
+        "BUSTED: Emails show the aide and the reporter planned the questions together.",
+        "The Latest: Ortiz defends ‘city values’ in a speech to the council.",
+        "Breaking: Senate passes the budget bill late on Friday night.",
+    ],
+)
+def test_an_interjection_before_a_colon_is_not_a_speaker(text: str) -> None:
+    for q in extract_quotes(text):
+        assert q.speaker not in ("Wow", "BUSTED", "Latest", "The Latest", "Breaking")
+
+
+def test_a_label_keeps_a_headline_with_quoted_words() -> None:
+    q = _one("Jane Roe: Ortiz ‘Better Suited to Lead the City Than Anyone I Have Known.’")
+    assert (q.kind, q.speaker) == ("mixed", "Jane Roe")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'They joined a group called "Save Our Town" last year.',
+        "Ortiz backed a bill called “Fair Pay Now,” which failed in the Senate.",
+    ],
+)
+def test_called_naming_a_thing_is_not_a_cue(text: str) -> None:
+    assert all(q.cue != "called" for q in extract_quotes(text))
+
+
+def test_called_with_a_subject_still_reports() -> None:
+    q = _one('Ortiz called the plan "a disgrace."')
+    assert (q.speaker, q.cue) == ("Ortiz", "called")

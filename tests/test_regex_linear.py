@@ -66,6 +66,15 @@ UNITS = [
     "And then ",
     "to ab ",
     "ab\t",
+    # Headline labels, colons before quotes, question openers, naming, long lines.
+    " - Ab Cd: “",
+    " - Ab Cd ",
+    ":\u00a0",
+    ': "a," he said ',
+    "Asked whether a, ",
+    "a group called “Ab” ",
+    "Wow: ",
+    "Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd\n",
 ]
 
 
@@ -121,6 +130,7 @@ def test_patterns_are_collected() -> None:
     assert "newscorpus.quotes._CLAUSE_CLOSED" in names
     assert "newscorpus.quotes._CHUNK" in names
     assert "newscorpus.quotes._LAST_WORD" in names
+    assert "newscorpus.quotes._DASH_LABEL" in names
     assert len(names) > 20
 
 

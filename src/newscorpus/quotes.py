@@ -128,7 +128,9 @@ class _Found:
 def extract_quotes(text: str) -> list[Quote]:
     """Every quote in ``text`` with its speaker; offsets index into ``text``.
 
-    Paragraphs are separated by blank lines, as in `Article.text`.
+    Paragraphs are separated by blank lines, as in `Article.text`. In a block of
+    long lines (a line over 80 characters: text not hard-wrapped) a single line
+    break ends a paragraph too, unless the next line goes on in lower case.
 
     >>> for q in extract_quotes(
     ...     'UK Defense Minister Ben Wallace said on Wednesday that the UK would engage.\\n\\n'
@@ -139,10 +141,46 @@ def extract_quotes(text: str) -> list[Quote]:
     """
     paragraphs: list[_Paragraph] = []
     pos = 0
-    for i, m in enumerate(_iter_breaks(text)):
-        paragraphs.append(_Paragraph(i, pos, text[pos : m[0]]))
-        pos = m[1]
+    for end, following in _iter_breaks(text):
+        if text.find("\n", pos, end) == -1:
+            paragraphs.append(_Paragraph(len(paragraphs), pos, text[pos:end]))
+        else:
+            for start, stop in _lines_of_block(text, pos, end):
+                paragraphs.append(_Paragraph(len(paragraphs), start, text[start:stop]))
+        pos = following
     return _extract(text, paragraphs)
+
+
+# A line longer than this is not hard-wrapped: its block's line breaks end paragraphs.
+_WRAP_WIDTH = 80
+
+
+def _lines_of_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The paragraphs of the block ``text[start:end]`` (no blank line in it), as bounds.
+
+    Hard-wrapped text (every line short) is one paragraph. In a block of long
+    lines each line is one (a scraped page joins paragraphs with single line
+    breaks), but a line that goes on in lower case continues the one before.
+    """
+    lines = text[start:end].split("\n")
+    if max(len(line) for line in lines) <= _WRAP_WIDTH:
+        return [(start, end)]
+    bounds: list[tuple[int, int]] = []
+    begin = start
+    pos = start
+    for k in range(len(lines) - 1):
+        pos += len(lines[k]) + 1  # the start of line k + 1
+        following = lines[k + 1].lstrip()
+        if not following or following[0].islower():
+            continue
+        stop = pos - 1
+        while stop > begin and text[stop - 1].isspace():
+            stop -= 1
+        if stop > begin:
+            bounds.append((begin, stop))
+        begin = pos + len(lines[k + 1]) - len(following)
+    bounds.append((begin, end))
+    return bounds
 
 
 def quotes_for_article(article: Article) -> list[Quote]:
@@ -511,7 +549,12 @@ def _read_paragraph(
     cue_starts = [m.start() for m in found_cues]
     previous: _Found | None = carry
     asks = "sked" in text  # "asked", "Asked"
-    for s_start, s_end in _sentences(text, spans):
+    bounds = _sentences(text, spans)
+    if spans and ":" in text:
+        bounds = _split_at_labels(text, bounds)
+        if cue_starts:
+            bounds = _split_at_colons(text, bounds, spans, cue_starts)
+    for s_start, s_end in bounds:
         quoted: list[tuple[int, int]] = []
         if spans:
             lo = bisect.bisect_left(spans, (s_start, 0))
@@ -520,19 +563,28 @@ def _read_paragraph(
         in_sentence = found_cues[
             bisect.bisect_left(cue_starts, s_start) : bisect.bisect_left(cue_starts, s_end)
         ]
+        asked_at, answer_at = s_end, s_end  # an "Asked ...," opener's bounds
         for m in in_sentence if asks else ():
             if m.group().lower() == "asked" and not _inside(m.start(), quoted):
-                question = _question(para, s_start, s_end, m)
+                leads = not _has_words(text, s_start, m.start(), 3)  # "Asked", "When asked"
+                question = _question(para, s_start, s_end, m, in_sentence if leads else ())
                 if question is not None:
                     out.append(question)
+                    if leads:
+                        asked_at, answer_at = m.start(), question.end - para.start
+        if answer_at < s_end:
+            # The question's words and quotes are not the answer's: its cues report nothing.
+            quoted = [q for q in quoted if not asked_at <= q[0] < answer_at]
         cues = [
             m
             for m in in_sentence
             if m.end() <= s_end
+            and not asked_at <= m.start() < answer_at
             and not _inside(m.start(), quoted)
             and not (text[m.start()].isupper() and m.start() > s_start)  # "State Department"
             and not _passive(text, m, s_end)
             and _is_verb_use(text, m, s_start)
+            and not _naming(text, m)
         ]
         attributing = _attributing_cue(text, s_start, cues, quoted) if quoted and cues else None
         if quoted and attributing is None:
@@ -558,14 +610,20 @@ def _read_paragraph(
                 clause.end = para.start + quoted[-1][1]
                 clause.parts = [(clause.start, clause.end)]
                 continue
-            going_on = _continuation(
-                para, s_start, s_end, quoted, previous, last, resolver, apart=apart
-            )
-            if going_on is None:
-                # 'Graham: Trump's "hateful rhetoric" is destroying the party'
-                going_on = _colon_attribution(para, s_start, s_end)
-                if going_on is not None:
-                    going_on.kind = "mixed"
+            # 'Graham: Trump's "hateful rhetoric" is destroying the party': the label
+            # speaks, though its words in quote marks would go on with the last speaker.
+            labelled = _colon_attribution(para, s_start, s_end)
+            going_on: _Found | None
+            if labelled is not None and labelled.mention is not None:
+                labelled.kind = "mixed"
+                going_on = labelled
+            else:
+                going_on = _continuation(
+                    para, s_start, s_end, quoted, previous, last, resolver, apart=apart
+                )
+                if going_on is None and labelled is not None:
+                    labelled.kind = "mixed"
+                    going_on = labelled
             if going_on is not None:
                 if going_on is not previous:
                     out.append(going_on)
@@ -668,6 +726,90 @@ def _read_paragraph(
     return out, previous
 
 
+# "Headline words - Jane Roe: "..."": a dash, a short label and a colon before a quote.
+_DASH_LABEL = re.compile(r"[ \t][-–—][ \t]+(?P<label>[A-Z][^:\n\"“”.!?]{0,60}):[ \t\xa0]*[\"“«‘']")
+_MAX_LABEL_WORDS = 5
+
+
+def _split_at_labels(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split a newsletter item at the dash before its source: ``Polls agree - Jane Roe: "..."``.
+
+    The headline's words before the dash (``Polls agree``) do not attribute the quote;
+    the label after it (``Jane Roe``, ``More from Roe``) names its source.
+    """
+    out: list[tuple[int, int]] = []
+    for s_start, s_end in bounds:
+        m = _DASH_LABEL.search(text, s_start, s_end)
+        if m is not None and len(m.group("label").split()) <= _MAX_LABEL_WORDS:
+            out.append((s_start, m.start()))
+            s_start = m.start("label")
+        out.append((s_start, s_end))
+    return out
+
+
+# Words at most between a quote and the cue of its own attribution ("the senator said").
+_OWN_ATTRIBUTION_WORDS = 3
+_OWN_ATTRIBUTION_REACH = 60  # characters (it bounds the work per colon)
+
+
+def _split_at_colons(
+    text: str, bounds: list[tuple[int, int]], spans: list[tuple[int, int]], cue_starts: list[int]
+) -> list[tuple[int, int]]:
+    """Split a sentence at a colon before a quote that has an attribution of its own.
+
+    ``Smith argued that France had changed: "It is gone," he claimed.``: the quote is
+    the words of ``he claimed``, and the clause before the colon is reported apart.
+    """
+    out: list[tuple[int, int]] = []
+    for s_start, s_end in bounds:
+        colon = text.find(":", s_start, s_end)
+        while colon != -1:
+            k = bisect.bisect_left(spans, (colon, 0))
+            if (
+                k < len(spans)
+                and spans[k][0] - colon <= 3
+                and spans[k][1] <= s_end
+                and not text[colon + 1 : spans[k][0]].strip()
+            ):
+                a, b = spans[k]
+                c = bisect.bisect_left(cue_starts, b)
+                if (
+                    (text[b - 2 : b - 1] in (",", "!", "?") or text[b : b + 1] == ",")
+                    and c < len(cue_starts)
+                    and cue_starts[c] < min(s_end, b + _OWN_ATTRIBUTION_REACH)
+                    and len(_WORD.findall(text, b, cue_starts[c])) <= _OWN_ATTRIBUTION_WORDS
+                    and _has_words(text, s_start, colon, 2)
+                    and not _inside(colon, spans)
+                ):
+                    out.append((s_start, colon + 1))
+                    s_start = a
+            colon = text.find(":", colon + 1, s_end)
+        out.append((s_start, s_end))
+    return out
+
+
+def _naming(text: str, cue: re.Match[str]) -> bool:
+    """True for ``called`` in the sense "named": ``a group called "X"``, ``a bill called "Y"``.
+
+    A noun after ``a`` or ``an`` (or ``so``) stands right before the word, and a
+    quote mark right after it: the quoted words are a name, not what anyone said.
+    """
+    if cue.group().lower() != "called":
+        return False
+    after = text[cue.end() : cue.end() + 2].lstrip()
+    if not after or after[0] not in "\"“‘'«":
+        return False
+    before = text[max(0, cue.start() - 40) : cue.start()].split()
+    if before and before[-1].lower() in ("so", "so-"):  # "so-called", split at the hyphen
+        return True
+    return (
+        len(before) >= 2
+        and before[-1].isalpha()
+        and before[-1].islower()
+        and any(w.lower() in ("a", "an") for w in before[-3:-1])
+    )
+
+
 def _yield_to_others(text: str, out: list[_Found], spans: list[tuple[int, int]], base: int) -> None:
     """A mixed quote ends where another attribution's content begins after its quotes.
 
@@ -697,7 +839,8 @@ _AFTER_QUOTE = re.compile(
     rf"(?<![ \t])[ \t]+(?:(?P<who>{_NAME}|he|she|they|{_DESCRIPTION})[ \t]+(?P<verb>[a-z]{{3,15}})"
     rf"|(?P<verb2>[a-z]{{3,15}})[ \t]+(?P<who2>{_NAME}))\b"
 )
-_BEFORE_QUOTE = re.compile(r":[ \t]*$")
+# A colon before a quote; a non-breaking space after it counts like a space.
+_BEFORE_QUOTE = re.compile(r":[ \t\xa0]*$")
 
 
 def _adjacent_attribution(
@@ -713,6 +856,8 @@ def _adjacent_attribution(
     colon = _BEFORE_QUOTE.search(text, max(s_start, a - 3), a)
     if colon is not None:
         mention = mention_before(text, s_start, colon.start(), LEXICON)
+        if mention is not None and _is_interjection(mention.text):
+            mention = None  # "Wow: "..."": an interjection, not a source
         lead = _OBJECT_LEAD.search(text, s_start, mention.start) if mention is not None else None
         if mention is not None and lead is not None:
             # "She then addressed the crowd again: "..."": the noun is the verb's object.
@@ -757,7 +902,7 @@ _VERB = re.compile(r"[a-z]{3,15}")
 
 
 _COLON_SOURCE = re.compile(
-    r"(?<![\w’'.-])(?P<who>[A-Z][\w’'.-]*(?:[ \t]+[\w’'.-]+){0,4}):[ \t]+(?=\S)"
+    r"(?<![\w’'.-])(?P<who>[A-Z][\w’'.-]*(?:[ \t]+[\w’'.-]+){0,4}):[ \t\xa0]+(?=\S)"
 )
 
 
@@ -769,20 +914,39 @@ def _colon_attribution(para: _Paragraph, s_start: int, s_end: int) -> _Found | N
     if m is None or len(_WORD.findall(para.text, m.end(), s_end)) < 3:
         return None
     base = para.start
-    c_start, c_end = _trim(para.text, m.end(), s_end)
-    mention = Mention(base + m.start("who"), base + m.end("who"), m.group("who"))
     colon = (base + m.end("who"), base + m.end("who") + 1)
+    c_start, c_end = _trim(para.text, m.end(), s_end)
+    mention: Mention | None = Mention(base + m.start("who"), base + m.end("who"), m.group("who"))
+    if _is_interjection(m.group("who")):
+        # "Wow: Smith says ...": the headline's own subject speaks, if any.
+        subject = _sentence_subject(para.text, m.end(), s_end)
+        mention = subject.shifted(base) if subject is not None else None
     return _Found("indirect", base + c_start, base + c_end, para.index, [], mention, colon)
 
 
 _SPEAKER_LABEL = re.compile(
-    r"(?<![\w’'.-])(?P<who>[A-Z][A-Z.’'-]{1,30}(?:[ \t]+[A-Z][A-Z.’'-]{0,30}){0,3}):[ \t]+(?=\S)"
+    r"(?<![\w’'.-])(?P<who>[A-Z][A-Z.’'-]{1,30}(?:[ \t]+[A-Z][A-Z.’'-]{0,30}){0,3})"
+    r":[ \t\xa0]+(?=\S)"
 )
 # Editorial labels that open a paragraph but name no speaker.
 _NOT_SPEAKERS = frozenset(
     "update updated correction clarification note editor's editor’s watch read video photos "
     "related breaking exclusive analysis opinion transcript".split()
 )
+# Interjections and news labels before a colon (``Wow:``, ``BUSTED:``, ``The Latest:``):
+# a headline's opener, not its source.
+_INTERJECTIONS = _NOT_SPEAKERS.union(
+    "wow whoa boom bombshell busted leaked latest yikes ouch oops shocking shock huge "
+    "confirmed revealed flashback listen look developing alert".split()
+)
+
+
+def _is_interjection(who: str) -> bool:
+    """True for a label before a colon that is an interjection or a news label, not a source."""
+    words = who.lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return len(words) == 1 and words[0].strip(".!") in _INTERJECTIONS
 
 
 def _speaker_label(para: _Paragraph) -> _Found | None:
@@ -796,7 +960,9 @@ def _speaker_label(para: _Paragraph) -> _Found | None:
     m = _SPEAKER_LABEL.match(para.text)
     if m is None or not _has_words(para.text, m.end(), len(para.text), 3):
         return None
-    if any(w.lower() in _NOT_SPEAKERS for w in m.group("who").split()):
+    if any(w.lower() in _NOT_SPEAKERS for w in m.group("who").split()) or _is_interjection(
+        m.group("who")
+    ):
         return None
     base = para.start
     c_start, c_end = _trim(para.text, m.end(), len(para.text))
@@ -812,8 +978,18 @@ _ASKED_WHAT = re.compile(
 )
 
 
-def _question(para: _Paragraph, s_start: int, s_end: int, cue: re.Match[str]) -> _Found | None:
-    """``Asked whether he would run, Smith said ...``: a question with no named asker."""
+def _question(
+    para: _Paragraph,
+    s_start: int,
+    s_end: int,
+    cue: re.Match[str],
+    cues: Sequence[re.Match[str]] = (),
+) -> _Found | None:
+    """``Asked whether he would run, Smith said ...``: a question with no named asker.
+
+    The question runs to the comma before the answer's source (``, Smith said``),
+    past any comma of an aside in it; without one, to its first comma.
+    """
     text = para.text
     before = text[max(s_start, cue.start() - 12) : cue.start()].split()
     if before and before[-1].lower() not in _ASKED_LEAD:
@@ -822,13 +998,39 @@ def _question(para: _Paragraph, s_start: int, s_end: int, cue: re.Match[str]) ->
     if m is None:
         return None
     start = m.start("what")
-    comma = text.find(",", start, s_end)
+    comma = _answer_comma(text, start, s_end, cues)
     start, end = _trim(text, start, comma if comma != -1 else s_end)
     if not _has_words(text, start, end, 2):
         return None
     base = para.start
     cue_span = (base + cue.start(), base + cue.end())
     return _Found("indirect", base + start, base + end, para.index, [], None, cue_span)
+
+
+def _answer_comma(text: str, start: int, s_end: int, cues: Sequence[re.Match[str]]) -> int:
+    """The comma that ends a question opener: the one right before the source of a later cue.
+
+    ``Asked whether his job, which friends called awful, hurt him, Mr. Doe said``:
+    ``friends`` follows ``which``, ``Mr. Doe`` a comma. When no cue has such a source,
+    the first comma (-1 if there is none).
+    """
+    for m in cues:
+        if m.start() <= start or not text[m.start()].islower():
+            continue
+        if m.start() > start + _MAX_QUESTION:
+            break
+        mention = mention_before(text, start, m.start(), LEXICON)
+        if mention is None or mention.text.lower() in _RELATIVE_WORDS:
+            continue
+        lead = text[max(start, mention.start - 6) : mention.start].rstrip().rstrip("”\"’'")
+        if lead.endswith(","):
+            return text.rfind(",", start, mention.start)
+    return text.find(",", start, s_end)
+
+
+_RELATIVE_WORDS = frozenset(("who", "which", "that"))
+# No question opener runs longer than this (it bounds the cues `_answer_comma` reads).
+_MAX_QUESTION = 300
 
 
 def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
