@@ -1181,3 +1181,67 @@ def test_called_naming_a_thing_is_not_a_cue(text: str) -> None:
 def test_called_with_a_subject_still_reports() -> None:
     q = _one('Ortiz called the plan "a disgrace."')
     assert (q.speaker, q.cue) == ("Ortiz", "called")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Smith said the plan would fail, which Jones denied, calling it "fine".',
+        "Smith said the plan would fail, with Jones arguing it was too costly.",
+        "Smith said the plan would fail — Jones insisted it would work.",
+    ],
+)
+def test_an_inner_clause_with_its_own_source_ends_the_outer_content(text: str) -> None:
+    outer = next(q for q in extract_quotes(text) if q.speaker == "Smith")
+    assert (outer.kind, outer.text) == ("indirect", "the plan would fail")
+
+
+def test_a_mixed_quote_cut_before_its_quote_marks_is_indirect() -> None:
+    text = 'Smith said the plan would fail, which Jones called "a lie".'
+    quotes = extract_quotes(text)
+    outer = next(q for q in quotes if q.speaker == "Smith")
+    assert (outer.kind, outer.text) == ("indirect", "the plan would fail")
+    assert any(q.speaker == "Jones" and q.text == '"a lie"' for q in quotes)
+
+
+def test_an_inner_clause_leaves_at_least_two_words() -> None:
+    text = "Smith said cuts, which Jones opposed, would come soon."
+    outer = next(q for q in extract_quotes(text) if q.speaker == "Smith")
+    assert outer.text.startswith("cuts, which Jones opposed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said that, in 2015, Jones claimed the deal was dead.",
+        "He said that, in 2015, the deal was signed.",
+        "She said that when the vote came, Jones argued it was rigged.",
+        "He said that — for now — Jones believes the deal is dead.",
+        "She said if the bill passes, Jones insisted it would be vetoed.",
+    ],
+)
+def test_a_phrase_fronted_after_that_does_not_end_the_content(text: str) -> None:
+    outer = extract_quotes(text)[0]
+    assert outer.speaker in ("He", "She")
+    assert outer.text == text.split(" said ", 1)[1][:-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "He said that, while Jones claimed the plan failed, it worked.",
+            "that, while Jones claimed the plan failed, it worked",
+        ),
+        (
+            "He said that while Jones claimed the plan failed, it worked.",
+            "that while Jones claimed the plan failed, it worked",
+        ),
+        ("He said the plan failed, while Jones claimed it worked.", "the plan failed"),
+    ],
+)
+def test_a_phrase_fronted_after_that_does_not_end_at_a_coordinated_clause(
+    text: str, content: str
+) -> None:
+    outer = next(q for q in extract_quotes(text) if q.speaker == "He")
+    assert outer.text == content

@@ -73,8 +73,15 @@ UNITS = [
     ': "a," he said ',
     "Asked whether a, ",
     "a group called “Ab” ",
+    # Run-on "sentences" holding hundreds of cues and quotes.
+    'a group called "',
+    '"a," he said. ',
     "Wow: ",
     "Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd\n",
+    ", which Ab ",
+    "that, in ",
+    "that when ",
+    "— ",
 ]
 
 
@@ -131,6 +138,9 @@ def test_patterns_are_collected() -> None:
     assert "newscorpus.quotes._CHUNK" in names
     assert "newscorpus.quotes._LAST_WORD" in names
     assert "newscorpus.quotes._DASH_LABEL" in names
+    assert "newscorpus.quotes._INNER_CLAUSE" in names
+    assert "newscorpus.quotes._FRONTED_OPEN" in names
+    assert "newscorpus.quotes._FRONTED_BODY" in names
     assert len(names) > 20
 
 

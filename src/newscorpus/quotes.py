@@ -96,6 +96,7 @@ _LEADING_FILLER = re.compile(
 _TRAILING_PUNCT = ".,;: \t\n—–-"
 # No reported clause runs longer than this; it bounds the work a run-on "sentence" costs.
 _MAX_CONTENT = 2000
+_MAX_CUES = 16  # reporting cues read per sentence
 # A quoted span this many words long is speech even where no cue attributes it.
 _LONG_QUOTE = 8
 
@@ -586,6 +587,9 @@ def _read_paragraph(
             and _is_verb_use(text, m, s_start)
             and not _naming(text, m)
         ]
+        # A sentence of news prose has at most six reporting cues (PolNeAR train); a run-on
+        # "sentence" with hundreds would cost time quadratic in their number.
+        del cues[_MAX_CUES:]
         attributing = _attributing_cue(text, s_start, cues, quoted) if quoted and cues else None
         if quoted and attributing is None:
             adjacent = _adjacent_attribution(text, s_start, s_end, quoted)
@@ -721,6 +725,8 @@ def _read_paragraph(
                 subject = mention
     if spans and len(out) > 1:
         _yield_to_others(text, out, spans, para.start)
+    if len(out) > 1:
+        _yield_to_inner_sources(text, out, spans, para.start)
     for f in out:
         resolver.note(f)
     return out, previous
@@ -826,8 +832,130 @@ def _yield_to_others(text: str, out: list[_Found], spans: list[tuple[int, int]],
         last = base + inner[-1]
         k = bisect.bisect_right(starts, last)
         if k < len(starts) and starts[k] < f.end:
-            f.end = base + _before_connective(text, last - base, starts[k] - base)
-            f.parts = [(f.start, f.end)]
+            _cut(f, base + _before_connective(text, last - base, starts[k] - base))
+
+
+def _cut(f: _Found, end: int) -> None:
+    """End quote ``f`` at ``end`` (its content is then one part)."""
+    f.end = end
+    f.parts = [(f.start, f.end)]
+
+
+def _yield_to_inner_sources(
+    text: str, out: list[_Found], spans: list[tuple[int, int]], base: int
+) -> None:
+    """An indirect or mixed quote ends where another quote's reporting clause starts in it.
+
+    ``Smith said the plan would fail, which Jones denied, calling it "fine"``: from
+    ``, which Jones denied`` on, the words are Jones's, not Smith's. The clause starts
+    at a separator (``,`` ``;`` ``:`` ``—``) and an optional connective before its own
+    source and cue. At least two words stay, or nothing is cut; a mixed quote left
+    with no quoted words is indirect.
+    """
+    # Where the other clauses' sources start (a source, then its cue), in text order.
+    sources = sorted(
+        [
+            g.mention.start
+            for g in out
+            if g.mention is not None
+            and g.cue is not None
+            and 0 <= g.cue[0] - g.mention.end <= _SOURCE_TO_CUE
+        ]
+    )
+    if not sources:
+        return
+    for f in out:
+        if f.kind == "direct" or f.cue is None or f.start < base:
+            continue  # a quote carried over from the paragraph before stays as it is
+        k = bisect.bisect_left(sources, f.cue[1])
+        if k == len(sources) or sources[k] >= f.end:
+            continue
+        start = f.start - base
+        end = _inner_clause_start(text, start, f.end - base, sources, k, spans, base)
+        if end < f.end - base:
+            _cut(f, base + _trim(text, start, end)[1])
+            if f.kind == "mixed" and not any(start <= a < end for a, _ in spans):
+                f.kind = "indirect"
+
+
+def _inner_clause_start(
+    text: str,
+    start: int,
+    end: int,
+    sources: list[int],
+    k: int,
+    spans: list[tuple[int, int]],
+    base: int,
+) -> int:
+    """Where the first clause with its own source (``sources[k:]``) starts in ``[start, end)``.
+
+    ``end`` when there is none, or when it would leave fewer than two words before it.
+    """
+    opener: re.Match[str] | None = None
+    looked = False
+    while k < len(sources) and sources[k] - base < end:
+        at = sources[k] - base
+        k += 1
+        clause = _INNER_CLAUSE.search(text, max(start, at - 16), at)
+        if clause is None or _inside(clause.start(), spans):
+            continue
+        sep = clause.start()
+        if not looked:
+            opener = _fronted_opener(text, start, end)
+            looked = True
+        if _sets_off(text, opener, sep) or not _has_words(text, start, sep, 2):
+            continue
+        return sep
+    return end
+
+
+# "which Jones denied", ", while the mayor insisted": a separator, at most one
+# connective, then (at the end of the searched window) the clause's source.
+_INNER_CLAUSE = re.compile(
+    r"[,;:—][ \t]*(?:(?:which|while|when|whereas|but|and|yet|although|though|with)[ \t]+)?$"
+)
+# Characters at most between a clause's source and its cue ("Jones on Tuesday denied").
+_SOURCE_TO_CUE = 40
+_FRONTING = (
+    r"(?:when|while|if|after|before|since|once|until|unless|because|although|though|whereas|as|"
+    r"in|on|at|by|during|despite|amid|under|following)"
+)
+# "that, in 2015, ...", "that — for now — ...", "that when ...": a phrase fronted in the clause.
+_FRONTED_OPEN = re.compile(rf"(?<![\w’'])that(?:[ \t]*[,—]|[ \t]+(?={_FRONTING}[ \t]))")
+# "if the bill passes, ...": the content itself opens with a fronted clause.
+_FRONTED_START = re.compile(
+    r"[ \t]?(?:when|while|if|once|unless|because|although|though|whereas)[ \t]"
+)
+# The fronted phrase up to the separator that closes it.
+_FRONTED_BODY = re.compile(r"[^;:.!?,—]{0,200}")
+
+
+def _fronted(text: str, start: int, sep: int) -> bool:
+    """True when the separator at ``sep`` opens or closes a phrase fronted in the content.
+
+    The content starts at ``start``. In ``said that, in 2015, X signed`` and ``said
+    that when X ..., Y`` the separators set off the phrase, and the reported clause
+    goes on after them.
+    """
+    return _sets_off(text, _fronted_opener(text, start, sep), sep)
+
+
+def _fronted_opener(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first opening of a fronted phrase (``that,``, ``that when``) in ``[start, end)``."""
+    m = _FRONTED_START.match(text, start, end)
+    if m is None:
+        # The opener may look past the end ("that while"); it must start before it.
+        m = _FRONTED_OPEN.search(text, start, min(len(text), end + 16))
+        if m is not None and m.start() >= end:
+            return None
+    return m
+
+
+def _sets_off(text: str, opener: re.Match[str] | None, sep: int) -> bool:
+    """True when the separator at ``sep`` opens or closes the fronted phrase at ``opener``."""
+    if opener is None or opener.start() >= sep:
+        return False
+    return opener.end() > sep or _FRONTED_BODY.fullmatch(text, opener.end(), sep) is not None
 
 
 _NESTED = re.compile(r"[ \t]+(?:that[ \t]+)?")
@@ -1678,8 +1806,11 @@ def _indirect(
             kind = "mixed"  # "X said Y called it "a disgrace"": Y's quote nests in X's words
         elif quoted[k] in free:
             kind = "mixed"
-            taken = next((q[0] for q in quoted[k + 1 :] if q not in free), c_end)
-            c_end = min(c_end, taken)
+            own = set(free)
+            for j in range(k + 1, len(quoted)):  # up to the next quote another cue took
+                if quoted[j][0] >= c_end or quoted[j] not in own:
+                    c_end = min(c_end, quoted[j][0])
+                    break
         else:
             c_end = quoted[k][0]  # the next quote belongs to another cue
     if k > 0 and c_start < quoted[k - 1][1] <= min(c_end, cue.start()):
@@ -1755,10 +1886,14 @@ def _clause_boundary(
         return c_end
     m = _NEW_CLAUSE.search(text, max(cue.end(), other.start - 16), other.start)
     if m is not None:
-        return m.start()
+        return c_end if _fronted(text, cue.end(), m.start()) else m.start()
     if fronted:
         comma = text.rfind(",", cue.end(), other.start)
-        if comma != -1 and not text[comma + 1 : other.start].strip():
+        if (
+            comma != -1
+            and not text[comma + 1 : other.start].strip()
+            and not _fronted(text, cue.end(), comma)
+        ):
             return comma
     return c_end
 
