@@ -188,6 +188,36 @@ def test_she_skips_organisations() -> None:
     assert quotes[-1].speaker == "Jane Roe"
 
 
+@pytest.mark.parametrize("group", ["Democrats", "Senate Republicans", "The Associated Press"])
+def test_he_skips_plural_and_press_organisations(group: str) -> None:
+    # A trailing "s" is no possessive: "Democrats" and "Press" name groups, not people.
+    text = (
+        "Governor Sam Doe opened the meeting.\n\n"
+        f'{group} said the plan would fail. "It is a fine plan," he said.'
+    )
+    quotes = extract_quotes(text)
+    assert quotes[-1].speaker == "Sam Doe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The two senators all urged a new vote on the bill.", "senators"),
+        ("Ames, Bell and Cole all say the bill is dead.", "Cole"),
+        ("Mayor Ann Dale earlier asked whether the fund was legal.", "Ann Dale"),
+    ],
+)
+def test_a_floating_all_or_earlier_is_not_the_speaker(text: str, speaker: str) -> None:
+    q = _one(text)
+    assert q.speaker is not None
+    assert q.speaker.endswith(speaker)
+
+
+def test_all_without_a_noun_phrase_before_it_stays_the_speaker() -> None:
+    q = _one("Most were silent, but all said the plan was a mistake.")
+    assert q.speaker == "all"
+
+
 def test_apostrophes_are_not_quote_marks() -> None:
     text = "The Clintons’ foundation lost money in the ’90s, officials said."
     q = _one(text)

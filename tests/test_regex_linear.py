@@ -126,6 +126,8 @@ def _check_linear(fn: Callable[[str], object], what: str) -> None:
         worst = _time(fn, unit, 100_000) / _time(fn, unit, 10_000)
     assert worst < 40, f"{what}: {unit!r} x10 took {worst:.0f}x the time"
     big = _time(fn, unit, 1_000_000, runs=1) / _time(fn, unit, 10_000)
+    if big >= 1_000:  # as above: a busy machine's one slow run is measured again
+        big = _time(fn, unit, 1_000_000) / _time(fn, unit, 10_000)
     assert big < 1_000, f"{what}: {unit!r} x100 took {big:.0f}x the time"
 
 

@@ -49,7 +49,8 @@ _SKIP_BEFORE_CUE = frozenset(
         "already first last today yesterday often privately explicitly specifically widely "
         "long further simply quickly flatly just still frequently now initially originally "
         "subsequently ultimately finally openly immediately has've hasn't haven't didn't did "
-        "does do cannot both each seldom well soon twice nevertheless ever always instead more "
+        "does do cannot both each earlier seldom well soon twice nevertheless ever always "
+        "instead more "
         # Aspect verbs before an -ing cue: "he keeps talking about", "began writing".
         "keep keeps kept begin begins began begun start starts started stop stops stopped"
     ).split()
@@ -224,6 +225,8 @@ def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) ->
         # "interjected to say", "is reported to have called", "began by saying": the
         # subject of the verb before the infinitive speaks.
         i = _skip_adverbs(toks, i - 2)
+    if i >= 1 and toks.words[i].lower() == "all":
+        i = _floating_all(toks, i, lexicon)
     if i < 0:
         return None
     if toks.words[i] in _ASIDE_MARKS:
@@ -258,6 +261,18 @@ def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) ->
         if subject is not None:
             return _make(text, toks.start(subject), toks.end(j))
     return _make(text, toks.start(begin), toks.end(end_i))
+
+
+def _floating_all(toks: _Tokens, i: int, lexicon: Lexicon) -> int:
+    """The subject before a floating ``all`` at token ``i`` (``the ministers all urged``).
+
+    ``all`` stands for its group only when no noun phrase comes before it
+    (``avoided all mention``, ``are all quick to``): then ``i`` itself.
+    """
+    j = _skip_adverbs(toks, i - 1)
+    if j >= 0 and _np_left(toks, j, lexicon) is not None:
+        return j
+    return i
 
 
 _PLACE_PREPOSITIONS = frozenset("at in on during inside outside near within".split())
@@ -648,6 +663,18 @@ class SpeakerResolver:
 
     @staticmethod
     def _is_org(name: list[str]) -> bool:
-        return any(w.lower().strip("’'s") in _ORG_WORDS for w in name) or (
+        """True when a name is an organisation's or a group's, not a person's.
+
+        Only a possessive ending is dropped before the look-up: stripping every
+        ``s`` would turn ``Democrats`` into ``democrat`` and ``Press`` into ``pre``.
+        """
+        return any(_possessor(w.lower()) in _ORG_WORDS for w in name) or (
             len(name) == 1 and name[0].isupper() and len(name[0]) > 1
         )
+
+
+def _possessor(word: str) -> str:
+    """``word`` without a possessive ending (``times’`` -> ``times``, ``cnn's`` -> ``cnn``)."""
+    if word.endswith(("’s", "'s")):
+        return word[:-2]
+    return word.rstrip("’'")
