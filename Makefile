@@ -6,7 +6,8 @@ STAMP := $(VENV)/.installed-dev
 DEMO_STAMP := $(VENV)/.installed
 # The install compiles these with mypyc (COMPILED in hatch_build.py): an edit reinstalls.
 # NEWSCORPUS_PURE_PYTHON=1 make clean test: the same, pure Python.
-COMPILED := src/newscorpus/quotes.py src/newscorpus/_speakers.py src/newscorpus/_lexicon.py
+COMPILED := $(addprefix src/newscorpus/,quotes.py _speakers.py _lexicon.py \
+	_parse.py dateline.py embedded.py _patterns.py _columns.py _words.py)
 
 .PHONY: demo test lint typecheck docs docs-build bench eval fuzz clean
 

@@ -34,8 +34,10 @@ COMPILED = _compiled_modules()
 def test_compiled_flag_matches_the_modules() -> None:
     assert newscorpus.__compiled__ == bool(COMPILED)
     if COMPILED:
-        assert "newscorpus.quotes" in {m.__name__ for m in COMPILED}
-        assert "newscorpus.model" not in {m.__name__ for m in COMPILED}
+        names = {m.__name__ for m in COMPILED}
+        assert {"newscorpus.quotes", "newscorpus._parse", "newscorpus._columns"} <= names
+        # mypyc rejects attrs.field() defaults; parse_article checks its id before compiled code.
+        assert not {"newscorpus.model", "newscorpus.parse"} & names
 
 
 @pytest.mark.skipif(not COMPILED, reason="pure-Python install: --doctest-modules runs these")

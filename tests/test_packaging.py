@@ -75,7 +75,10 @@ def test_wheel_carries_compiled_modules(dist: dict[str, Path]) -> None:
         assert not compiled
         assert dist["wheel"].name.endswith("-py3-none-any.whl")
         return
-    for module in ("quotes", "_speakers", "_lexicon"):
+    for module in (
+        *("quotes", "_speakers", "_lexicon"),
+        *("_parse", "dateline", "embedded", "_patterns", "_columns", "_words"),
+    ):
         assert any(n.startswith(f"newscorpus/{module}.") for n in compiled), module
         assert f"newscorpus/{module}.py" in names  # the source ships too: the fallback
     assert any(n.startswith("newscorpus__mypyc.") for n in compiled)

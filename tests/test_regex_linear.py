@@ -21,6 +21,7 @@ MODULES = [
     "newscorpus.dateline",
     "newscorpus.embedded",
     "newscorpus.parse",
+    "newscorpus._parse",
     "newscorpus.quotes",
     "newscorpus._speakers",
     "newscorpus.filters",

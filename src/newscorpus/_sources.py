@@ -25,9 +25,10 @@ from typing import BinaryIO, Literal, NamedTuple, Union
 import attrs
 
 from newscorpus import _ziparchive
+from newscorpus._parse import parse_text
 from newscorpus.errors import InputTooLargeError, NewscorpusError, ParseError, SourceError
 from newscorpus.model import Article, Quote
-from newscorpus.parse import decode_bytes, parse_article
+from newscorpus.parse import decode_bytes
 
 __all__ = [
     "DEFAULT_MAX_MEMBER_BYTES",
@@ -221,7 +222,8 @@ def parse_input(
                 _close_all(opened)
     else:
         data = _read_file(item.path, max_bytes)
-    return parse_article(decode_bytes(data, path=item.path), id=item.id, path=item.path)
+    # `parse_article` without its argument checks: the id and path are strings.
+    return parse_text(decode_bytes(data, path=item.path), item.id, item.path)
 
 
 Outcome = Union[Article, tuple[Article, tuple[Quote, ...]], NewscorpusError]  # noqa: UP007
