@@ -1,7 +1,7 @@
 """Build hook: compile the quote extractor and the parser's hot path with mypyc.
 
 The modules in ``COMPILED`` are compiled to C extensions (about 1.3x faster
-quote extraction, about 10% fewer instructions parsing and exporting); the
+quote extraction, about 8% fewer instructions parsing and 7% exporting); the
 ``.py`` files still ship beside them, and the package works without the
 extensions. Set ``NEWSCORPUS_PURE_PYTHON=1`` to build a
 pure-Python wheel (or editable install). Compilation is skipped on Python

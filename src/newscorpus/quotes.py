@@ -50,7 +50,14 @@ import attrs
 
 from newscorpus._lexicon import LEXICON
 from newscorpus._patterns import MONTH_NAMES, TWEET_SIGNATURE
-from newscorpus._speakers import _WEEKDAYS, Mention, SpeakerResolver, mention_after, mention_before
+from newscorpus._speakers import (
+    _STOP,
+    _WEEKDAYS,
+    Mention,
+    SpeakerResolver,
+    mention_after,
+    mention_before,
+)
 from newscorpus.model import Quote, QuoteKind
 
 if TYPE_CHECKING:
@@ -2017,15 +2024,12 @@ def _adjacent_subject(text: str, s_start: int, cue: re.Match[str]) -> Mention | 
 _CHUNK = re.compile(r"\S+")
 # Words that stand before a noun phrase that is a subject, never before an object.
 _SUBJECT_LEADS = frozenset("with of for and but while alongside among after as".split())
-# Lowercase words that end a noun phrase or cannot be part of one.
-_NOT_NOUNS = frozenset(
-    "that and but or nor which who whom whose because if when while as after before since "
-    "although though so where whether than then is was are were has have had be been being "
-    "will would could should can may might must not do does did said says told this these "
-    "those there here it also even just still now yet only what how why very more most no "
-    "to for with at in on of from by about into over under against without upon instead "
-    "later again then too well soon often continue keep start stop time times year years "
-    "week weeks day days month months night hours minutes".split()
+# Lowercase words that end a noun phrase or cannot be part of one: the words that end
+# a name (``_STOP``, but for ``its``, a determiner here), and more.
+_NOT_NOUNS = _STOP.difference(("it's", "its")).union(
+    "it very more most no for with at in on of from by about into over under against "
+    "without upon instead later again too well soon often continue keep start stop time "
+    "times year years week weeks day days month months night hours minutes".split()
 )
 _PLAIN_DETERMINERS = frozenset(
     "the a an his her their its our my your some many most all other several two three".split()
