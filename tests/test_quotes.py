@@ -1275,3 +1275,45 @@ def test_a_phrase_fronted_after_that_does_not_end_at_a_coordinated_clause(
 ) -> None:
     outer = next(q for q in extract_quotes(text) if q.speaker == "He")
     assert outer.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Jones gave a casual remark that the plan was "dead on arrival" in the hall.',
+        'The mayor made a crude sexual reference to his rival, "a total loser," at the rally.',
+    ],
+)
+def test_a_cue_word_after_an_article_and_modifiers_is_a_noun(text: str) -> None:
+    # Not a verb whose subject is "a casual": no cue is left, and the scare quotes alone
+    # are not speech.
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('A spokesman would not comment on "the alleged leak" at the agency.', "A spokesman"),
+        ("A few voters say the race is over.", "A few voters"),
+        ("Nearly a third say the race is over.", "a third"),
+        ("It is a strategy some believe he could repeat.", "some"),
+    ],
+)
+def test_a_cue_after_an_article_stays_a_verb_after_a_subject(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The pattern is clear: the Obama administration is hiding the evidence from us.",
+            "the Obama administration",
+        ),
+        ("Voter turnout was also low: Oklahoma did little to encourage early voting.", "Oklahoma"),
+        ("They included: a ban on new drilling and a carbon tax on all imports.", "They"),
+        ("Graham: Trump is destroying the party and everyone in it.", "Graham"),
+    ],
+)
+def test_a_clause_before_a_colon_is_no_source(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

@@ -83,6 +83,8 @@ UNITS = [
     "that, in ",
     "that when ",
     "— ",
+    "his ",
+    "Its Their ",
 ]
 
 
@@ -144,6 +146,7 @@ def test_patterns_are_collected() -> None:
     assert "newscorpus.quotes._INNER_CLAUSE" in names
     assert "newscorpus.quotes._FRONTED_OPEN" in names
     assert "newscorpus.quotes._FRONTED_BODY" in names
+    assert "newscorpus.quotes._LABEL_PRONOUN" in names
     assert len(names) > 20
 
 

@@ -51,6 +51,7 @@ import attrs
 from newscorpus._lexicon import LEXICON
 from newscorpus._patterns import MONTH_NAMES, TWEET_SIGNATURE
 from newscorpus._speakers import (
+    _SKIP_BEFORE_CUE,
     _STOP,
     _WEEKDAYS,
     Mention,
@@ -1052,8 +1053,13 @@ def _colon_attribution(para: _Paragraph, s_start: int, s_end: int) -> _Found | N
     colon = (base + m.end("who"), base + m.end("who") + 1)
     c_start, c_end = _trim(para.text, m.end(), s_end)
     mention: Mention | None = Mention(base + m.start("who"), base + m.end("who"), m.group("who"))
-    if _is_interjection(m.group("who")):
-        # "Wow: Smith says ...": the headline's own subject speaks, if any.
+    own = _LABEL_PRONOUN.search(para.text, m.start("who"), m.end("who"))
+    if _is_clause_label(m.group("who")) and own is not None:
+        # "They included: ...", "Among its findings: ...": the clause's pronoun speaks.
+        mention = Mention(base + own.start(), base + own.end(), own.group())
+    elif _is_interjection(m.group("who")) or _is_clause_label(m.group("who")):
+        # "Wow: Smith says ...", "The pattern is clear: the agency ...": the headline's
+        # own subject speaks, if any.
         subject = _sentence_subject(para.text, m.end(), s_end)
         mention = subject.shifted(base) if subject is not None else None
     return _Found("indirect", base + c_start, base + c_end, para.index, [], mention, colon)
@@ -1082,6 +1088,30 @@ def _is_interjection(who: str) -> bool:
     if words and words[0] == "the":
         words = words[1:]
     return len(words) == 1 and words[0].strip(".!") in _INTERJECTIONS
+
+
+# Words that make a label before a colon a clause of its own, not a source: a form of
+# "be" or "have", and words that open an adverbial or a connective, never a noun phrase.
+_CLAUSE_VERBS = frozenset("is are was were be been has have had".split())
+_NOT_LABEL_START = frozenset("among and but so then just also yet still here there".split())
+_LABEL_PRONOUNS = frozenset("he she they we i it you this that".split())
+
+
+_LABEL_PRONOUN = re.compile(
+    r"(?<![\w’'])(?:[Ii]|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)"
+    r"(?![\w’'])"
+)
+
+
+def _is_clause_label(who: str) -> bool:
+    """True for a label before a colon that says something itself (``The pattern is clear:``,
+    ``He needs one:``, ``Among the votes:``) and so names no source."""
+    words = who.lower().replace("’", "'").split()
+    if not words:
+        return False
+    if words[0] in _NOT_LABEL_START or (len(words) > 1 and words[0] in _LABEL_PRONOUNS):
+        return True
+    return any(w in _CLAUSE_VERBS or w.endswith("n't") for w in words[1:])
 
 
 def _speaker_label(para: _Paragraph) -> _Found | None:
@@ -1647,6 +1677,8 @@ def _is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
         # senator's claim that ..." reports what the senator claims.
         return text.startswith(" that ", cue.end())
     lemma = LEXICON.speech.get(word) or LEXICON.belief.get(word) or word
+    if word == lemma and _after_article(before):
+        return False  # "a casual remark", "a crude sexual reference", "a wake-up call"
     if lemma in _NOUNISH and not word.endswith(("ed", "ing")) and word not in _PAST:
         return bool(raw) and (
             prev in _SUBJECT_LEAD
@@ -1665,6 +1697,42 @@ def _is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
 
 
 _NEVER_NOUNS = frozenset("says tells thinks believes argues insists explains".split())
+_ARTICLES = frozenset(("a", "an"))
+# Words after "a" that start a plural subject ("a few voters say", "a third say") or a clause
+# of its own ("a strategy some believe", "a step they say").
+_PLURAL_AFTER_ARTICLE = frozenset(
+    (
+        "few lot number majority minority couple handful host of third quarter fifth half "
+        "some many most all both others several he she they we i you it"
+    ).split()
+)
+_MAX_MODIFIERS = 3
+
+
+def _after_article(before: list[str]) -> bool:
+    """True when a cue's bare form ends a singular noun phrase that ``a``/``an`` opens.
+
+    A singular subject would take ``says``, not ``say``: in ``a casual remark``,
+    ``a procedural dispute`` the cue word is the phrase's head noun, and the
+    words between are its modifiers. A modal or adverb between (``a spokesman
+    would comment``) keeps the cue a verb.
+    """
+    for back in range(1, min(len(before), _MAX_MODIFIERS + 1)):
+        word = before[-back]
+        low = word.lower()
+        if (
+            not low.replace("-", "").isalpha()
+            or word[0].isupper()
+            or low in _STOP
+            or low in _SKIP_BEFORE_CUE
+            or low in _PLURAL_AFTER_ARTICLE
+            or low == "people"
+            or low.endswith(("ly", "s"))
+        ):
+            return False
+        if before[-back - 1].lower() in _ARTICLES:
+            return True
+    return False
 
 
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
