@@ -1317,3 +1317,54 @@ def test_a_cue_after_an_article_stays_a_verb_after_a_subject(text: str, speaker:
 )
 def test_a_clause_before_a_colon_is_no_source(text: str, speaker: str) -> None:
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Dana Reed, who has in the past called the plan "a disaster", spoke on Monday.',
+        "Dana Reed, who through her office declined to comment, was born in Ohio.",
+    ],
+)
+def test_a_phrase_after_a_relative_pronoun_is_not_the_source(text: str) -> None:
+    quote = extract_quotes(text)[0]
+    assert quote.speaker == "Dana Reed"
+    assert quote.speaker_span is not None
+    assert text[quote.speaker_span[0] : quote.speaker_span[1]] == "Dana Reed, who"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He does not make as many references to the senator in his speech as he did.",
+        'He even gave a few hints about his "closely guarded" family life.',
+    ],
+)
+def test_a_quantifier_counting_the_cue_noun_is_not_the_source(text: str) -> None:
+    quote = extract_quotes(text)[0]
+    assert quote.speaker_span == (0, 2)
+
+
+def test_a_quantifier_that_opens_the_sentence_is_still_the_source() -> None:
+    text = 'A few said the plan was "a disaster" for them.'
+    quote = extract_quotes(text)[0]
+    assert quote.speaker == "A few"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ('When asked whom she backed, Ms. Ruiz smiled and said, "I am waiting."', "Ms. Ruiz"),
+        ('When Tom Hale was asked if Lee would run, he laughed and said, "We will see."', "he"),
+    ],
+)
+def test_a_cue_after_and_shares_the_subject_of_the_verb_before(text: str, mention: str) -> None:
+    quote = next(q for q in extract_quotes(text) if q.kind == "direct")
+    assert quote.speaker_span is not None
+    assert text[quote.speaker_span[0] : quote.speaker_span[1]] == mention
+
+
+def test_a_cue_after_a_verb_and_its_object_keeps_the_sentence_subject() -> None:
+    text = 'Ms. Ruiz released her tax returns and called the attack "a smear."'
+    quote = extract_quotes(text)[0]
+    assert quote.speaker_span == (0, 8)

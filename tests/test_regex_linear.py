@@ -85,6 +85,8 @@ UNITS = [
     "— ",
     "his ",
     "Its Their ",
+    "smiled and ",
+    "ab and quickly ",
 ]
 
 
@@ -147,6 +149,7 @@ def test_patterns_are_collected() -> None:
     assert "newscorpus.quotes._FRONTED_OPEN" in names
     assert "newscorpus.quotes._FRONTED_BODY" in names
     assert "newscorpus.quotes._LABEL_PRONOUN" in names
+    assert "newscorpus.quotes._CONJOINED" in names
     assert len(names) > 20
 
 

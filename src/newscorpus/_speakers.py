@@ -71,6 +71,8 @@ _DETERMINERS = frozenset(
 )
 # Quantifiers that stand alone as a subject ("Most said they were worried").
 _QUANTIFIERS = frozenset("some many most several few both all others".split())
+# Words before a quantifier that make it a determiner of the noun after it ("as many").
+_QUANTIFIER_LEADS = frozenset("as too so a among".split())
 # Days and months that never name a person ("May" and "June" can).
 _TIME_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march july "
@@ -238,6 +240,9 @@ def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) ->
             return None
     if toks.words[i].lower() in _RELATIVE_SUBJECTS:
         return _relative(text, toks, i, lexicon)
+    counted = _counting_subject(text, toks, i, lexicon)
+    if counted is not None:
+        return counted
     i = _skip_parenthesis(toks, i)
     if i < 0:
         return None
@@ -257,10 +262,37 @@ def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) ->
             j = _skip_adverbs(toks, j)  # "Smith had in the past argued"
         elif prep not in _PLACE_PREPOSITIONS:
             j = -1
+        rel = _skip_adverbs(toks, begin - 2)
+        if prep in _ASIDE_LEADS and rel >= 0 and toks.words[rel].lower() in _RELATIVE_SUBJECTS:
+            # "Beck, who has in the past described", "Curiel, who through his office
+            # declined": the noun phrase after the preposition is its object.
+            return _relative(text, toks, rel, lexicon)
         subject = _np_left(toks, j, lexicon) if j >= 0 else None
         if subject is not None:
             return _make(text, toks.start(subject), toks.end(j))
     return _make(text, toks.start(begin), toks.end(end_i))
+
+
+def _counting_subject(text: str, toks: _Tokens, i: int, lexicon: Lexicon) -> Mention | None:
+    """``He does not make as many references``, ``He gave a few hints``: a quantifier after
+    a verb counts the cue noun; the verb's subject is the source (None if not this shape)."""
+    if i < 3 or toks.words[i].lower() not in _QUANTIFIERS:
+        return None
+    if toks.words[i - 1].lower() not in _QUANTIFIER_LEADS or not _is_chain_verb_like(
+        toks.words[i - 2]
+    ):
+        return None
+    j = _skip_adverbs(toks, i - 3)
+    begin = _np_left(toks, j, lexicon) if j >= 0 else None
+    if begin is None:
+        return None
+    return _make(text, toks.start(begin), toks.end(j))
+
+
+def _is_chain_verb_like(tok: str) -> bool:
+    """A lowercase word that may be a verb (not a function word)."""
+    low = tok.lower()
+    return tok.isalpha() and tok.islower() and low not in _STOP and low not in _PREPOSITIONS
 
 
 def _floating_all(toks: _Tokens, i: int, lexicon: Lexicon) -> int:
@@ -284,6 +316,9 @@ _ASIDE_PREPOSITIONS = frozenset(
     "in on at during over after for since before under within throughout across".split()
 )
 _MAX_ASIDE = 8
+# Prepositions opening a phrase between a relative pronoun and its verb
+# ("who through his office declined").
+_ASIDE_LEADS = _PREPOSITIONS.union(_ASIDE_PREPOSITIONS, ("through", "like", "unlike", "via"))
 
 
 def _aside_after_auxiliary(toks: _Tokens, close: int) -> int:

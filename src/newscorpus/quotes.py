@@ -674,7 +674,11 @@ def _read_paragraph(
             else:
                 mention = _mention_for(text, m, s_start, s_end)
                 if mention is None and _coordinated(text, s_start, m):
-                    mention = subject or _sentence_subject(text, s_start, m.start())
+                    mention = (
+                        _conjoined_subject(text, s_start, m)
+                        or subject
+                        or _sentence_subject(text, s_start, m.start())
+                    )
                 elif mention is None and m is attributing:
                     mention = _sentence_subject(text, s_start, m.start())
             if mention is None or mention.end <= m.start() - 5:
@@ -2229,6 +2233,28 @@ def _fronted_participle(m: re.Match[str]) -> bool:
     participle opening the sentence rather than a name (``Manning`` is one too)."""
     np = m.group("np")
     return bool(np) and len(np) > 5 and np.endswith("ing") and " " not in np
+
+
+# "smiled and said": a verb, ``and`` (an adverb may follow) right before a cue.
+_CONJOINED = re.compile(
+    r"(?<![\w’'-])(?P<verb>[a-z]{2,15})[ \t]+and[ \t]+(?:[a-z]{2,12}ly[ \t]+)?$"
+)
+
+
+def _conjoined_subject(text: str, s_start: int, cue: re.Match[str]) -> Mention | None:
+    """``When asked whom she backed, Ms. Sherry smiled and said``: a cue joined to a verb
+    by ``and`` shares that verb's subject, the mention right before it (not an earlier
+    cue's, which may be in a clause of its own)."""
+    m = _CONJOINED.search(text, max(s_start, cue.start() - 32), cue.start())
+    if m is None:
+        return None
+    verb = m.group("verb")
+    if not (verb.endswith("ed") or verb in _TAKES_OBJECT_PAST or verb in _PAST):
+        return None
+    mention = mention_before(text, s_start, m.start("verb"), LEXICON)
+    if mention is None or _ADVERBS_ONLY.fullmatch(text, mention.end, m.start("verb")) is None:
+        return None
+    return mention
 
 
 _CONNECTIVE = r"(?:and|but|while|then|before|after)"
