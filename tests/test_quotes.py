@@ -1368,3 +1368,60 @@ def test_a_cue_after_a_verb_and_its_object_keeps_the_sentence_subject() -> None:
     text = 'Ms. Ruiz released her tax returns and called the attack "a smear."'
     quote = extract_quotes(text)[0]
     assert quote.speaker_span == (0, 8)
+
+
+def _by_cue(text: str, cue: str) -> Quote:
+    return next(q for q in extract_quotes(text) if q.cue == cue)
+
+
+def test_a_closing_cue_reports_the_whole_clause_before_it() -> None:
+    text = "In one memo, Ms. Lane described how she lost the key, the paper reported."
+    outer = _by_cue(text, "reported")
+    assert text[outer.start : outer.end] == "In one memo, Ms. Lane described how she lost the key"
+    assert (outer.speaker or "").endswith("paper")
+    inner = _by_cue(text, "described")
+    assert text[inner.start : inner.end] == "how she lost the key"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "As the paper reported, Ms. Lane described how she lost the key.",
+            "reported",
+            "Ms. Lane described how she lost the key",
+        ),
+        (
+            "If the talks fail, Mr. Hale warned, his members will walk out of the plant.",
+            "warned",
+            "his members will walk out of the plant",
+        ),
+    ],
+)
+def test_a_boundary_before_the_content_does_not_end_it(text: str, cue: str, content: str) -> None:
+    quote = _by_cue(text, cue)
+    assert text[quote.start : quote.end] == content
+
+
+def test_according_to_after_a_clause_reports_the_clause_before() -> None:
+    text = (
+        "The merger would cut the tax bill, according to the firm, and critics said it was a ploy."
+    )
+    quote = _by_cue(text, "according to")
+    assert text[quote.start : quote.end] == "The merger would cut the tax bill"
+    assert quote.speaker_span is not None
+    assert text[slice(*quote.speaker_span)] == "the firm"
+
+
+def test_according_to_at_the_start_reports_the_clause_after() -> None:
+    text = "According to the firm, the merger would cut the tax bill by half."
+    quote = _by_cue(text, "According to")
+    assert text[quote.start : quote.end] == "the merger would cut the tax bill by half"
+
+
+def test_content_ends_at_the_comma_before_according_to() -> None:
+    text = "Ms. Lane described how she lost the key, according to the paper."
+    inner = _by_cue(text, "described")
+    assert text[inner.start : inner.end] == "how she lost the key"
+    outer = _by_cue(text, "according to")
+    assert text[outer.start : outer.end] == "Ms. Lane described how she lost the key"
