@@ -349,6 +349,45 @@ def test_reporting_verbs_and_phrases(text: str, cue: str) -> None:
     assert (q.kind, q.cue) == ("indirect", cue)
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("The mayor bemoaned the cost of the new bridge to the city.", "bemoaned", "The mayor"),
+        (
+            "The senator took issue with the plan to cut school funding.",
+            "took issue with",
+            "The senator",
+        ),
+        (
+            "The governor made no mention of the deficit in his speech to lawmakers.",
+            "made no mention of",
+            "The governor",
+        ),
+        ("Jones shot back that the fee was fair to every driver.", "shot back", "Jones"),
+        ("The council deemed the new rules too costly for small farms.", "deemed", "The council"),
+        ("The report listed three reasons for the drop in turnout.", "listed", "The report"),
+    ],
+)
+def test_stance_verbs_and_phrases_are_cues(text: str, cue: str, speaker: str) -> None:
+    # Verbs and phrases of criticism and stance report what a source holds.
+    q = _one(text)
+    assert (q.kind, q.cue, q.speaker) == ("indirect", cue, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The party released its final list of speakers for the event.",
+        "The campaign's donor list grew longer after the debate.",
+        "After the vote, our sound system failed in the hall.",
+        "A long list of names filled the ballot this fall.",
+    ],
+)
+def test_list_and_sound_as_nouns_are_not_cues(text: str) -> None:
+    # Like "plan" and "support", they are verbs only after a subject.
+    assert extract_quotes(text) == []
+
+
 def test_transcript_label_speaks_the_paragraph() -> None:
     text = (
         "HOST: Do you expect the plan to pass?\n\nROE: I am sure it will, and we will see it soon."
@@ -386,9 +425,9 @@ def test_description_after_a_quote_is_its_source() -> None:
 
 
 def test_name_and_unlisted_verb_after_a_question_mark() -> None:
-    text = 'Lee asked about the fee. "Why would anyone pay that?" Jones shot back.'
+    text = 'Lee asked about the fee. "Why would anyone pay that?" Jones fired back.'
     q = next(q for q in extract_quotes(text) if q.kind == "direct")
-    assert (q.speaker, q.cue) == ("Jones", "shot")
+    assert (q.speaker, q.cue) == ("Jones", "fired")
 
 
 def test_long_sentence_after_a_quotes_full_stop_is_not_its_attribution() -> None:

@@ -1747,7 +1747,7 @@ _CONTRACTED = frozenset(
 _NOUNISH = frozenset(
     "call report claim comment statement promise plan question support hope fear view concern "
     "estimate doubt want need wish demand answer reply response praise blame charge pledge vow "
-    "quote tweet post joke boast echo attack state note".split()
+    "quote tweet post joke boast echo attack state note list sound".split()
 )
 _PAST = frozenset("told said thought felt knew saw found showed shown wrote".split())
 _SUBJECT_LEAD = frozenset(
