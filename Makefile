@@ -7,7 +7,7 @@ DEMO_STAMP := $(VENV)/.installed
 # The install compiles these with mypyc (COMPILED in hatch_build.py): an edit reinstalls.
 # NEWSCORPUS_PURE_PYTHON=1 make clean test: the same, pure Python.
 COMPILED := $(addprefix src/newscorpus/,quotes.py _speakers.py _lexicon.py \
-	_parse.py dateline.py embedded.py _patterns.py)
+	_parse.py dateline.py embedded.py _patterns.py _columns.py _words.py)
 
 .PHONY: demo test lint typecheck docs docs-build bench eval fuzz clean
 

@@ -35,10 +35,9 @@ def test_compiled_flag_matches_the_modules() -> None:
     assert newscorpus.__compiled__ == bool(COMPILED)
     if COMPILED:
         names = {m.__name__ for m in COMPILED}
-        assert {"newscorpus.quotes", "newscorpus._parse", "newscorpus.dateline"} <= names
+        assert {"newscorpus.quotes", "newscorpus._parse", "newscorpus._columns"} <= names
         # mypyc rejects attrs.field() defaults; parse_article checks its id before compiled code.
-        # Compiled, _columns made an export's peak memory grow with the corpus.
-        assert not {"newscorpus.model", "newscorpus.parse", "newscorpus._columns"} & names
+        assert not {"newscorpus.model", "newscorpus.parse"} & names
 
 
 @pytest.mark.skipif(not COMPILED, reason="pure-Python install: --doctest-modules runs these")

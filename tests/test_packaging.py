@@ -77,7 +77,7 @@ def test_wheel_carries_compiled_modules(dist: dict[str, Path]) -> None:
         return
     for module in (
         *("quotes", "_speakers", "_lexicon"),
-        *("_parse", "dateline", "embedded", "_patterns"),
+        *("_parse", "dateline", "embedded", "_patterns", "_columns", "_words"),
     ):
         assert any(n.startswith(f"newscorpus/{module}.") for n in compiled), module
         assert f"newscorpus/{module}.py" in names  # the source ships too: the fallback
