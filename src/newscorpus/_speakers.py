@@ -264,7 +264,7 @@ def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) ->
             j = -1
         rel = _skip_adverbs(toks, begin - 2)
         if prep in _ASIDE_LEADS and rel >= 0 and toks.words[rel].lower() in _RELATIVE_SUBJECTS:
-            # "Beck, who has in the past described", "Curiel, who through his office
+            # "Reed, who has in the past called", "Reed, who through her office
             # declined": the noun phrase after the preposition is its object.
             return _relative(text, toks, rel, lexicon)
         subject = _np_left(toks, j, lexicon) if j >= 0 else None
@@ -274,7 +274,7 @@ def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) ->
 
 
 def _counting_subject(text: str, toks: _Tokens, i: int, lexicon: Lexicon) -> Mention | None:
-    """``He does not make as many references``, ``He gave a few hints``: a quantifier after
+    """``She makes as many remarks``, ``He gave a few hints``: a quantifier after
     a verb counts the cue noun; the verb's subject is the source (None if not this shape)."""
     if i < 3 or toks.words[i].lower() not in _QUANTIFIERS:
         return None

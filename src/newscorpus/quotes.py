@@ -1057,11 +1057,12 @@ def _colon_attribution(para: _Paragraph, s_start: int, s_end: int) -> _Found | N
     colon = (base + m.end("who"), base + m.end("who") + 1)
     c_start, c_end = _trim(para.text, m.end(), s_end)
     mention: Mention | None = Mention(base + m.start("who"), base + m.end("who"), m.group("who"))
-    own = _LABEL_PRONOUN.search(para.text, m.start("who"), m.end("who"))
-    if _is_clause_label(m.group("who")) and own is not None:
+    clause = _is_clause_label(m.group("who"))
+    own = _LABEL_PRONOUN.search(para.text, m.start("who"), m.end("who")) if clause else None
+    if own is not None:
         # "They included: ...", "Among its findings: ...": the clause's pronoun speaks.
         mention = Mention(base + own.start(), base + own.end(), own.group())
-    elif _is_interjection(m.group("who")) or _is_clause_label(m.group("who")):
+    elif clause or _is_interjection(m.group("who")):
         # "Wow: Smith says ...", "The pattern is clear: the agency ...": the headline's
         # own subject speaks, if any.
         subject = _sentence_subject(para.text, m.end(), s_end)
@@ -1682,7 +1683,7 @@ def _is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
         return text.startswith(" that ", cue.end())
     lemma = LEXICON.speech.get(word) or LEXICON.belief.get(word) or word
     if word == lemma and _after_article(before):
-        return False  # "a casual remark", "a crude sexual reference", "a wake-up call"
+        return False  # "a casual remark", "a sharp personal reference", "a wake-up call"
     if lemma in _NOUNISH and not word.endswith(("ed", "ing")) and word not in _PAST:
         return bool(raw) and (
             prev in _SUBJECT_LEAD
@@ -2295,7 +2296,7 @@ _CONJOINED = re.compile(
 
 
 def _conjoined_subject(text: str, s_start: int, cue: re.Match[str]) -> Mention | None:
-    """``When asked whom she backed, Ms. Sherry smiled and said``: a cue joined to a verb
+    """``When asked whom she backed, Ms. Ruiz smiled and said``: a cue joined to a verb
     by ``and`` shares that verb's subject, the mention right before it (not an earlier
     cue's, which may be in a clause of its own)."""
     m = _CONJOINED.search(text, max(s_start, cue.start() - 32), cue.start())
