@@ -86,6 +86,8 @@ UNITS = [
     "his ",
     "Its Their ",
     "smiled and ",
+    "a, according to Ab, ",
+    "Ab said a, the paper reported, ",
     "ab and quickly ",
 ]
 
