@@ -680,11 +680,12 @@ class SpeakerResolver:
         titles = self._lexicon.titles
         last = len(words) - 1
         k = 0
-        for j in range(last):
-            # "... the Freedom of Information Act. But Trump": a sentence ends inside the run.
-            word = words[j]
-            if word[-1:] == "." and len(word) > 3 and word[:-1].lower() not in titles:
-                k = j + 1
+        if "." in "".join(words):  # most runs hold no full stop: no word to test
+            for j in range(last):
+                # "... the Freedom of Information Act. But Trump": a sentence ends inside the run.
+                word = words[j]
+                if word[-1:] == "." and len(word) > 3 and word[:-1].lower() not in titles:
+                    k = j + 1
         while k < last:
             low = words[k].lower()
             if not (
@@ -703,9 +704,10 @@ class SpeakerResolver:
         Only a possessive ending is dropped before the look-up: stripping every
         ``s`` would turn ``Democrats`` into ``democrat`` and ``Press`` into ``pre``.
         """
-        return any(_possessor(w.lower()) in _ORG_WORDS for w in name) or (
-            len(name) == 1 and name[0].isupper() and len(name[0]) > 1
-        )
+        for w in name:
+            if _possessor(w.lower()) in _ORG_WORDS:
+                return True
+        return len(name) == 1 and name[0].isupper() and len(name[0]) > 1
 
 
 def _possessor(word: str) -> str:

@@ -226,10 +226,14 @@ def _extract(text: str, paragraphs: Sequence[_Paragraph]) -> list[Quote]:
     found: list[_Found] = []
     carry: _Found | None = None  # a quote left open at the end of the previous paragraph
     last_speaker: _Found | None = None
+    # The double marks the text uses at all: each paragraph is searched for these alone
+    # (no mark holds a line break, so none spans the break joining two paragraphs).
+    joined = "\n".join([p.text for p in paragraphs])
+    marks = tuple([mark for mark in _DOUBLE_MARKS if mark in joined])
     for para in paragraphs:
         if para.text[:1] in "-—–" and found and len(para.text) <= _MAX_DASH_LINE:
             _dash_source(para, found[-1], resolver)
-        spans, unclosed = _quote_spans(para.text)
+        spans, unclosed = _quote_spans(para.text, marks)
         if unclosed is not None and not _WORD.search(para.text, unclosed):
             unclosed = None  # marks with no words after them quote nothing
         continues = carry is not None and para.text.lstrip()[:1] in "\"“«'„‘"
@@ -342,7 +346,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _quote_spans(text: str) -> tuple[list[tuple[int, int]], int | None]:
+def _quote_spans(
+    text: str, marks: tuple[str, ...] = _DOUBLE_MARKS
+) -> tuple[list[tuple[int, int]], int | None]:
     """Spans of double-quoted material and the offset of an opening mark left unclosed.
 
     Curly and angle marks say which way they face; a straight mark opens
@@ -352,7 +358,7 @@ def _quote_spans(text: str) -> tuple[list[tuple[int, int]], int | None]:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     n = len(text)
-    for pos, mark in _double_marks(text):
+    for pos, mark in _double_marks(text, marks):
         end = pos + len(mark)
         if mark in "“«„":
             if open_at is None:
@@ -384,13 +390,14 @@ def _quote_spans(text: str) -> tuple[list[tuple[int, int]], int | None]:
     return spans, open_at
 
 
-def _double_marks(text: str) -> list[tuple[int, str]]:
+def _double_marks(text: str, marks: tuple[str, ...] = _DOUBLE_MARKS) -> list[tuple[int, str]]:
     """Where each double mark (``“ ” " « » „ ''``) stands, in order, and which it is.
 
-    A string search per mark is faster than a pattern testing every character.
+    A string search per mark is faster than a pattern testing every character;
+    ``marks`` may leave out those the whole text lacks.
     """
     found: list[tuple[int, str]] = []
-    for mark in _DOUBLE_MARKS:
+    for mark in marks:
         pos = text.find(mark)
         while pos != -1:
             found.append((pos, mark))
@@ -584,17 +591,19 @@ def _read_paragraph(
         if answer_at < s_end:
             # The question's words and quotes are not the answer's: its cues report nothing.
             quoted = [q for q in quoted if not asked_at <= q[0] < answer_at]
-        cues = [
-            m
-            for m in in_sentence
-            if m.end() <= s_end
-            and not asked_at <= m.start() < answer_at
-            and not _inside(m.start(), quoted)
-            and not (text[m.start()].isupper() and m.start() > s_start)  # "State Department"
-            and not _passive(text, m, s_end)
-            and _is_verb_use(text, m, s_start)
-            and not _naming(text, m)
-        ]
+        cues: list[re.Match[str]] = []
+        for m in in_sentence:
+            at = m.start()
+            if (
+                m.end() <= s_end
+                and not asked_at <= at < answer_at
+                and not (quoted and _inside(at, quoted))
+                and not (at > s_start and text[at].isupper())  # "State Department"
+                and not _passive(text, m, s_end)
+                and _is_verb_use(text, m, s_start)
+                and not _naming(text, m)
+            ):
+                cues.append(m)
         # A sentence of news prose has at most six reporting cues (PolNeAR train); a run-on
         # "sentence" with hundreds would cost time quadratic in their number.
         del cues[_MAX_CUES:]
