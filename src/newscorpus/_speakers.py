@@ -49,8 +49,8 @@ _SKIP_BEFORE_CUE = frozenset(
         "already first last today yesterday often privately explicitly specifically widely "
         "long further simply quickly flatly just still frequently now initially originally "
         "subsequently ultimately finally openly immediately has've hasn't haven't didn't did "
-        "does do cannot both each earlier seldom well soon twice nevertheless ever always "
-        "instead more "
+        "does do cannot both each earlier seldom well soon twice nevertheless ever always instead "
+        "more "
         # Aspect verbs before an -ing cue: "he keeps talking about", "began writing".
         "keep keeps kept begin begins began begun start starts started stop stops stopped"
     ).split()
@@ -339,11 +339,8 @@ def _is_chain_verb(tok: str) -> bool:
     """A lowercase verb that can take an infinitive (``wants``, ``declined``, ``better``)."""
     low = tok.lower()
     return (
-        tok.isalpha()
-        and tok.islower()
-        and low not in _STOP
+        _is_chain_verb_like(tok)
         and low not in _DETERMINERS
-        and low not in _PREPOSITIONS
         and (low.endswith(("ed", "s")) or low in _CHAIN_VERBS)
     )
 

@@ -226,10 +226,9 @@ def _extract(text: str, paragraphs: Sequence[_Paragraph]) -> list[Quote]:
     found: list[_Found] = []
     carry: _Found | None = None  # a quote left open at the end of the previous paragraph
     last_speaker: _Found | None = None
-    # The double marks the text uses at all: each paragraph is searched for these alone
-    # (no mark holds a line break, so none spans the break joining two paragraphs).
-    joined = "\n".join([p.text for p in paragraphs])
-    marks = tuple([mark for mark in _DOUBLE_MARKS if mark in joined])
+    # The double marks the text uses at all: each paragraph (a part of ``text``) is searched
+    # for these alone. No mark holds white space, so none spans two paragraphs.
+    marks = tuple([mark for mark in _DOUBLE_MARKS if mark in text])
     for para in paragraphs:
         if para.text[:1] in "-—–" and found and len(para.text) <= _MAX_DASH_LINE:
             _dash_source(para, found[-1], resolver)
@@ -628,8 +627,7 @@ def _read_paragraph(
             if clause is not None:
                 # The clause between takes the quote: '"A," he said, adding that X. "B."'
                 clause.kind = "mixed"
-                clause.end = para.start + quoted[-1][1]
-                clause.parts = [(clause.start, clause.end)]
+                _cut(clause, para.start + quoted[-1][1])
                 continue
             # 'Graham: Trump's "hateful rhetoric" is destroying the party': the label
             # speaks, though its words in quote marks would go on with the last speaker.
@@ -1989,8 +1987,7 @@ def _end_at_next_clause(
     start = made.start - base
     quotes_end = max((b for a, b in quoted if start <= a < made.end - base), default=start)
     if start < end < made.end - base and quotes_end <= end:
-        made.end = base + _trim(para.text, start, end)[1]
-        made.parts = [(made.start, made.end)]
+        _cut(made, base + _trim(para.text, start, end)[1])
 
 
 def _next_clause(
@@ -2158,7 +2155,7 @@ def _adjacent_subject(text: str, s_start: int, cue: re.Match[str]) -> Mention | 
 
 _CHUNK = re.compile(r"\S+")
 # Words that stand before a noun phrase that is a subject, never before an object.
-_SUBJECT_LEADS = frozenset("with of for and but while alongside among after as".split())
+_BEFORE_PLAIN_SUBJECT = frozenset("with of for and but while alongside among after as".split())
 # Lowercase words that end a noun phrase or cannot be part of one: the words that end
 # a name (``_STOP``, but for ``its``, a determiner here), and more.
 _NOT_NOUNS = _STOP.difference(("it's", "its")).union(
@@ -2194,7 +2191,7 @@ def _plain_subject(text: str, s_start: int, cue_start: int) -> Mention | None:
         j -= 1
     if j >= 0:
         lead = chunks[j].group()
-        if lead[-1:] not in ",;:(" and lead not in _SUBJECT_LEADS:
+        if lead[-1:] not in ",;:(" and lead not in _BEFORE_PLAIN_SUBJECT:
             return None
     elif chunks[0].start() > s_start and _has_words(text, s_start, chunks[0].start(), 1):
         return None  # the phrase may run on to the left: an unknown lead
