@@ -78,6 +78,10 @@ UNITS = [
     'a group called "',
     '"a," he said. ',
     "Wow: ",
+    # Agencies between slashes and dashes glued to a place (datelines).
+    " /AB/",
+    "A /B/ -- ",
+    "A--",
     "Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd\n",
     ", which Ab ",
     "that, in ",
@@ -153,6 +157,8 @@ def test_patterns_are_collected() -> None:
         "newscorpus.quotes._FRONTED_BODY",
         "newscorpus.quotes._LABEL_PRONOUN",
         "newscorpus.quotes._CONJOINED",
+        "newscorpus.dateline._SLASH_FORM",
+        "newscorpus.dateline._GLUED_DASHES",
     }
     assert expected <= set(names), expected - set(names)
     assert len(names) > 20

@@ -53,29 +53,50 @@ MONTH_NAMES = MappingProxyType(
 
 AGENCIES = frozenset(
     {
+        "AA",
         "AAP",
         "AFP",
+        "Anadolu",
+        "ANI",
+        "ANP",
         "ANSA",
+        "Antara",
         "AP",
         "APA",
+        "APP",
+        "Belga",
+        "Bernama",
+        "Bloomberg",
         "BNA",
+        "BSS",
         "CNA",
         "CNN",
-        "dpa",
         "DPA",
+        "dpa",
         "EFE",
         "IANS",
         "Interfax",
+        "IRNA",
         "ITAR-TASS",
+        "KUNA",
         "Kyodo",
+        "Lusa",
         "MENA",
+        "MTI",
         "PA",
+        "Pajhwok",
+        "PAP",
+        "PNA",
+        "Prensa Latina",
         "PTI",
         "Reuter",
         "Reuters",
         "RIA Novosti",
+        "SPA",
         "Sputnik",
+        "Tanjug",
         "TASS",
+        "UNB",
         "UNI",
         "UPI",
         "WAM",
@@ -83,7 +104,8 @@ AGENCIES = frozenset(
         "Yonhap",
     }
 )
-"""News agencies that may stand in a dateline without brackets (``ROME, March 13, Reuter -``)."""
+"""News agencies that may stand in a dateline without brackets (``ROME, March 13, Reuter -``),
+or in brackets with no dash after them (``Washington (CNN) ...``)."""
 
 # --- embedded material -------------------------------------------------------
 

@@ -11,10 +11,18 @@ returns it parsed, with the prose that follows. The shapes it reads::
     PARIS (AFP) -- ...
     UNITED NATIONS, Oct. 5 (Xinhua) -- ...
     BRUSSELS, Belgium — ...
+    ISLAMABAD, Aug 16 (APP): ...
+    Washington (CNN) ...
+    NEW YORK--(BUSINESS WIRE)-- ...
+    MOSCOW, August 16. /TASS/. ...
+    CHICAGO, Aug. 16, 2021 /PRNewswire/ -- ...
 
 A place in capitals is enough with a dash after it; a place in title case
 (``Detroit, March 4 -``) needs a date or an agency too, so that prose such as
-``US President Joe Biden said ...`` never reads as a dateline. Only the first
+``US President Joe Biden said ...`` never reads as a dateline. Without a dash
+or colon after the brackets, the brackets must hold a date or a known agency
+after a place whose every word is capitalised (``San Francisco (CNN Business)``),
+so that ``Sen. Paul (Ky.)`` or a caption's ``fighters in Kabul (AFP)`` stay prose. Only the first
 `_MAX_DATELINE` characters are examined, so the cost is bounded whatever the
 paragraph's length.
 """
@@ -39,8 +47,16 @@ _MAX_DATE_WORDS = 6
 # nested quantifiers that could backtrack.
 _AGENCY_FORM = re.compile(
     r"(?P<loc>[^()\n]{1,100}?)[ \t]{0,8}\((?P<paren>[^()\n]{1,100})\)"
-    r"(?:[ \t]{0,8}(?P<sep>--|[-–—]))?[ \t]{0,8}"
+    r"(?:[ \t]{0,8}(?P<sep>--|[-–—:]))?[ \t]{0,8}"
 )
+# TASS and the press-release wires put the agency between slashes:
+# ``MOSCOW, August 16. /TASS/.``, ``CHICAGO, Aug. 16, 2021 /PRNewswire/ --``.
+_SLASH_FORM = re.compile(
+    r"(?P<loc>[^/()\n]{1,100}?)[ \t]{1,8}/(?P<agency>[A-Z][A-Za-z0-9.&\-]{1,40})/"
+    r"(?P<sep>[ \t]{0,8}(?:--|[-–—:])|\.)?[ \t]{0,8}"
+)
+# Business Wire glues its dashes to the place and the brackets: ``NEW YORK--(BUSINESS WIRE)--``.
+_GLUED_DASHES = re.compile(r"[ \t]{0,8}(?:--|[-–—])\Z")
 # The dash follows a space, or is glued to a date's day (``MONTREAL, Feb 26- Shr``).
 _DASH_FORM = re.compile(
     r"(?P<loc>[^()\n]{1,120}?)"
@@ -120,9 +136,16 @@ def _match(paragraph: str, header_date: _dt.date) -> tuple[Dateline, int] | None
         return None
     m = _AGENCY_FORM.match(head, skip) if "(" in head else None
     if m is not None:
-        found = _with_agency(m.group("loc"), m.group("paren"), header_date)
-        # Without a dash after the brackets, only a dated agency line is a dateline:
-        # ``LONDON (UrduPoint News / Sputnik - 14th July, 2021) ...``, not ``Sen. Paul (Ky.)``.
+        loc = m.group("loc")
+        glued = _GLUED_DASHES.search(loc)
+        found = _with_agency(loc[: glued.start()] if glued else loc, m.group("paren"), header_date)
+        if found is not None and _brackets_close_a_dateline(m.group("sep"), found):
+            place, region, agencies, when = found
+            text = head[: m.end()].rstrip()
+            return Dateline(text, place, region, agencies, when), m.end()
+    m = _SLASH_FORM.match(head, skip) if "/" in head else None
+    if m is not None:
+        found = _with_agency(m.group("loc").rstrip(". \t"), m.group("agency"), header_date)
         if found is not None and (m.group("sep") or found[3] is not None):
             place, region, agencies, when = found
             text = head[: m.end()].rstrip()
@@ -161,6 +184,26 @@ def _with_agency(
             return None
         when = when or paren_date
     return place, region, agencies, when
+
+
+def _brackets_close_a_dateline(
+    sep: str | None, found: tuple[str, str | None, tuple[str, ...], _dt.date | None]
+) -> bool:
+    """Whether ``PLACE (...)`` followed by ``sep`` (or nothing) ends a dateline.
+
+    A dash is enough, and so is a date (``LONDON (UrduPoint News / Sputnik -
+    14th July, 2021) ...``). A colon needs a place in capitals or a known
+    agency (``KABUL (Pajhwok):``, not ``Sen. Paul (Ky.): "..."``); nothing at
+    all needs a known agency after a capitalised place (``Washington (CNN)
+    The president ...``, not a caption's ``fighters in Kabul (AFP)``).
+    """
+    place, _region, agencies, when = found
+    if (sep and sep != ":") or when is not None:
+        return True
+    known = all(w[:1].isupper() for w in place.split()) and all(
+        (a in AGENCIES or a.split()[0] in AGENCIES) and "Photo" not in a for a in agencies
+    )
+    return known or (sep == ":" and _CAPS_PLACE.fullmatch(place) is not None)
 
 
 def _split_agency_date(paren: str) -> tuple[str, str]:
