@@ -93,7 +93,9 @@ def format_article(article: Article) -> str:
     """Write an article in the seed format, without a trailing newline.
 
     The inverse of `parse_article`: a parsed file comes back byte for byte
-    when it had LF line ends and no trailing white space.
+    when it had LF line ends, no trailing white space, and one space after
+    its dateline (``Washington (CNN)The ...`` comes back with the space);
+    parsing the result always gives the same `Article`.
 
     >>> a = parse_article(" date 2021-07-14 Lede\\n\\nLONDON, July 14 - Body.")
     >>> format_article(a)
