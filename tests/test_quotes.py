@@ -200,6 +200,34 @@ def test_he_skips_plural_and_press_organisations(group: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        # An organisation keeps the words before its head noun ("White" is also a title word).
+        ("The White House said the talks had failed.", "White House", "The White House"),
+        ("On Monday, the State Department said it was hopeful.", "State Department", None),
+        ("The UK Foreign Office said the talks had failed.", "UK Foreign Office", None),
+        # A person's titles still go.
+        ("White House Press Secretary Ann Dale said the talks had failed.", "Ann Dale", None),
+        # An age or a description after the name is an aside.
+        ("Jane Roe, 45, said the plan was dead.", "Jane Roe", "Jane Roe, 45"),
+        ("Jane Roe, 45, a nurse from Leeds, said the plan was dead.", "Jane Roe", "Jane Roe"),
+        ("Jane Roe, 45, a nurse, said the plan was dead.", "Jane Roe", "Jane Roe"),
+        ("Former governor Sam Doe, an early backer of Smith, said it was over.", "Sam Doe", None),
+        # A name after a preposition is a complement: the description is the source.
+        ("A nurse from Leeds said the plan was dead.", "A nurse from Leeds", None),
+        ("A spokesman for Roe said the plan was dead.", "A spokesman for Roe", None),
+        ("Secretary of State Sam Doe said the plan was dead.", "Sam Doe", None),
+    ],
+)
+def test_names_descriptions_and_asides(text: str, speaker: str, mention: str | None) -> None:
+    q = _one(text)
+    assert q.speaker == speaker
+    if mention is not None:
+        assert q.speaker_span is not None
+        assert text[q.speaker_span[0] : q.speaker_span[1]] == mention
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ("The two senators all urged a new vote on the bill.", "senators"),

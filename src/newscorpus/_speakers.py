@@ -461,6 +461,8 @@ def _appositive(text: str, toks: _Tokens, comma: int, lexicon: Lexicon) -> Menti
     j = comma - 1
     while j >= 0 and toks.words[j] != mark:
         j -= 1
+    if j >= 3 and _is_age(toks.words[j - 1]) and toks.words[j - 2] == mark:
+        j -= 2  # "Jane Smith, 45, a nurse, said": the age is an aside too
     if j < 1:
         return None
     k = _skip_parenthesis(toks, j - 1)
@@ -646,9 +648,9 @@ class SpeakerResolver:
             if len(words) == 1 and words[0].lower() in self._lexicon.pronouns:
                 known = _Reading(words[0], [], False, None)
             else:
-                name = self._name_in(words)
+                name, complement = self._name_in(words)
                 is_person = bool(name) and not self._is_org(name)
-                if not name:
+                if not name or complement:
                     known = _Reading(None, name, is_person, text.strip(" ,"))
                 elif len(name) == 1:
                     known = _Reading(None, name, is_person, None)  # a surname: see `_complete`
@@ -657,21 +659,36 @@ class SpeakerResolver:
             self._read_cache[text] = known
         return known
 
-    def _name_in(self, words: list[str]) -> list[str]:
-        """The last run of capitalised words, titles dropped."""
+    def _name_in(self, words: list[str]) -> tuple[list[str], bool]:
+        """The name in a mention, titles dropped, and whether it is only a complement.
+
+        The name is the run of capitalised words that an aside follows
+        (``Jane Smith, 45, a nurse``, ``Former governor Jan Brewer, an early
+        supporter of Trump``), else the mention's last run. A one-word name after a preposition (``a
+        nurse from Leeds``, ``the mayor of London``) is a complement: the
+        mention is a description, not that name.
+        """
         run: list[str] = []
-        for w in words:
+        before = ""
+        for n, w in enumerate(words):
             clean = w.strip(",;:")
             if clean[:1].isupper() or (run and clean in ("de", "van", "von", "der", "al", "bin")):
+                if not run:
+                    before = words[n - 1].lower() if n else ""
                 run.append(clean)
-            elif run:
-                if clean.lower() in ("of",):
-                    run = []
-                    continue
+                if (
+                    w.endswith(",")
+                    and n + 1 < len(words)
+                    and not words[n + 1][:1].isupper()  # "Ames, Bell and Cole": a list
+                    and before not in _PREPOSITIONS
+                ):
+                    break  # an aside follows the name
+            else:
                 run = []
         if run and run[-1].endswith(("’s", "'s")):
-            return []  # "Twitter's chief executive": the name is the possessor, not the speaker
-        return self._strip_titles(run)
+            return [], False  # "Twitter's chief executive": the possessor is not the speaker
+        name = self._strip_titles(run)
+        return name, len(name) == 1 and before in _PREPOSITIONS
 
     def _strip_titles(self, words: list[str]) -> list[str]:
         titles = self._lexicon.titles
@@ -692,6 +709,11 @@ class SpeakerResolver:
             ):
                 break
             k += 1
+        if k and k == last and _possessor(words[k].lower()) in _ORG_WORDS:
+            # "The White House", "the State Department": the words before an
+            # organisation's head noun are its name, not a title.
+            while k and words[k - 1].lower().rstrip(".") in titles:
+                k -= 1
         return words[k:]
 
     @staticmethod
@@ -705,6 +727,11 @@ class SpeakerResolver:
             if _possessor(w.lower()) in _ORG_WORDS:
                 return True
         return len(name) == 1 and name[0].isupper() and len(name[0]) > 1
+
+
+def _is_age(word: str) -> bool:
+    """A person's age standing as an aside (``Smith, 45,``)."""
+    return word.isdigit() and len(word) <= 3
 
 
 def _possessor(word: str) -> str:
