@@ -200,6 +200,25 @@ def test_he_skips_plural_and_press_organisations(group: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # The person told is not what was said.
+        (
+            "Mr Doe told the House of Commons that the UK would not act.",
+            "that the UK would not act",
+        ),
+        ("She told Fox News on Monday that the race was close.", "that the race was close"),
+        ("He assured voters that the plan was safe.", "that the plan was safe"),
+        # No person told: the clause starts at once, or the "that" is not a complementiser.
+        ("She warned that the plan would fail.", "that the plan would fail"),
+        ("She warned of dangers that nobody could see.", "of dangers that nobody could see"),
+    ],
+)
+def test_the_person_told_is_not_content(text: str, content: str) -> None:
+    assert _one(text).text == content
+
+
+@pytest.mark.parametrize(
     ("text", "speaker", "mention"),
     [
         # An organisation keeps the words before its head noun ("White" is also a title word).

@@ -82,6 +82,9 @@ UNITS = [
     " /AB/",
     "A /B/ -- ",
     "A--",
+    # The person told, before a "that" (quotes).
+    "told ab ",
+    "b that",
     "Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd\n",
     ", which Ab ",
     "that, in ",
@@ -159,6 +162,7 @@ def test_patterns_are_collected() -> None:
         "newscorpus.quotes._CONJOINED",
         "newscorpus.dateline._SLASH_FORM",
         "newscorpus.dateline._GLUED_DASHES",
+        "newscorpus.quotes._ADDRESSEE",
     }
     assert expected <= set(names), expected - set(names)
     assert len(names) > 20

@@ -1808,6 +1808,7 @@ def _content_bounds(
         a_start = max(a_start, mention.end)
         filler = _LEADING_FILLER.match(text, a_start, s_end)
         a_start = filler.end() if filler else a_start
+    a_start = _past_addressee(text, cue, a_start, s_end)
     lead = cue.start()
     if mention is not None and s_start <= mention.start < cue.start():
         lead = mention.start
@@ -1826,6 +1827,31 @@ def _content_bounds(
     if not before or before[-1] not in _SET_OFF:
         return lead, lead
     return max(s_start, lead - _MAX_CONTENT), max(s_start, lead)
+
+
+def _past_addressee(text: str, cue: re.Match[str], start: int, s_end: int) -> int:
+    """Where the content starts once the person told is skipped (``told the Times that``).
+
+    A verb of telling takes the person told before its clause: ``told Fox
+    News on Monday that ...`` reports ``that ...``. Only a ``that`` within a
+    few words, with no quote mark or sentence mark before it, ends the
+    addressee; ``warned that ...`` and ``warned of ...`` have none.
+    """
+    word = cue.group().lower()
+    if LEXICON.speech.get(word.split(" ", 1)[0]) not in _TELL:
+        return start
+    m = _ADDRESSEE.match(text, start, s_end)
+    if m is None or _count_words(text, start, m.start("that"), frozenset()) > _MAX_ADDRESSEE:
+        return start
+    return m.start("that")
+
+
+_TELL = frozenset("tell assure remind inform warn advise notify convince persuade".split())
+# The person told: words up to a "that", never opening with "that" or a preposition.
+_ADDRESSEE = re.compile(
+    r"(?!(?:that|of|about|against|on|in|for|to|with)\b)[^\"“”.;:!?\n]{1,120}?(?<=\s)(?P<that>that)\b"
+)
+_MAX_ADDRESSEE = 14
 
 
 def _aside_follows(text: str, pos: int, s_end: int, *, appositive: bool) -> bool:
