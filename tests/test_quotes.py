@@ -200,6 +200,36 @@ def test_he_skips_plural_and_press_organisations(group: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "content"),
+    [
+        ("'We are ready,' she said.", "direct", "'We are ready,'"),
+        ("The minister said: 'We are ready.'", "direct", "'We are ready.'"),
+        ("The minister said the army was 'ready to go'.", "mixed", "the army was 'ready to go'"),
+        # Apostrophes inside a straight-quoted sentence stay inside it.
+        (
+            "He said: 'It's the Smiths' fault, and the '90s were worse.'",
+            "direct",
+            "'It's the Smiths' fault, and the '90s were worse.'",
+        ),
+    ],
+)
+def test_straight_single_marks_quote_british_copy(text: str, kind: str, content: str) -> None:
+    q = _one(text)
+    assert (q.kind, q.text) == (kind, content)
+
+
+def test_straight_single_marks_split_a_quote_and_spare_apostrophes() -> None:
+    quotes = extract_quotes("'We are ready,' she said. 'The plan is set.'")
+    assert [(q.kind, q.speaker, q.parts) for q in quotes] == [
+        ("direct", "she", ((0, 15), (26, 44)))
+    ]
+    # Elisions, decades and possessives open no quote: the sentence is reported speech.
+    q = _one("It's the Smiths' fault and rock 'n' roll's, as in the '90s, he said.")
+    assert q.kind == "indirect"
+    assert q.text == "It's the Smiths' fault and rock 'n' roll's, as in the '90s"
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         # The person told is not what was said.

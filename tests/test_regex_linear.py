@@ -85,6 +85,9 @@ UNITS = [
     # The person told, before a "that" (quotes).
     "told ab ",
     "b that",
+    # Plural possessives inside single-quoted text, then apostrophes that close nothing.
+    "'A s' b x'y ",
+    "‘A s’ b x’y ",
     "Ab cd ef gh ij kl mn op qr st uv wx yz ab cd ef gh ij kl mn op qr st uv wx yz ab cd\n",
     ", which Ab ",
     "that, in ",
@@ -163,6 +166,7 @@ def test_patterns_are_collected() -> None:
         "newscorpus.dateline._SLASH_FORM",
         "newscorpus.dateline._GLUED_DASHES",
         "newscorpus.quotes._ADDRESSEE",
+        "newscorpus.quotes._ELISION",
     }
     assert expected <= set(names), expected - set(names)
     assert len(names) > 20

@@ -384,8 +384,11 @@ def _quote_spans(
             open_at = None
     if open_at is not None and open_at >= n - 1:
         open_at = None
-    if not spans and open_at is None and "‘" in text:
-        return _single_spans(text)
+    if not spans and open_at is None:
+        if "‘" in text:
+            return _single_spans(text)
+        if "'" in text:
+            return _straight_single_spans(text)
     return spans, open_at
 
 
@@ -431,7 +434,11 @@ def _single_spans(text: str) -> tuple[list[tuple[int, int]], int | None]:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     marks = [(m.start(), m.group()) for m in _SINGLE_MARK.finditer(text)]
-    for i, (pos, mark) in enumerate(marks):
+    # The last mark that can close a quote (a later one exists while it lies ahead).
+    last_close = max(
+        (p for p, m in marks if m == "’" and not text[p + 1 : p + 2].isalnum()), default=-1
+    )
+    for pos, mark in marks:
         if mark == "‘":
             if open_at is None and (pos == 0 or text[pos - 1] in _OPENS_BEFORE):
                 open_at = pos
@@ -445,7 +452,7 @@ def _single_spans(text: str) -> tuple[list[tuple[int, int]], int | None]:
             text[pos - 1 : pos] == "s"
             and after == " "
             and text[pos + 2 : pos + 3].islower()
-            and any(m == "’" and not text[p + 1 : p + 2].isalnum() for p, m in marks[i + 1 :])
+            and last_close > pos
         ):
             continue
         if _WORD.search(text, open_at, pos):
@@ -454,6 +461,57 @@ def _single_spans(text: str) -> tuple[list[tuple[int, int]], int | None]:
     if open_at is not None and (open_at >= len(text) - 1 or not _WORD.search(text, open_at)):
         open_at = None
     return spans, open_at
+
+
+def _straight_single_spans(text: str) -> tuple[list[tuple[int, int]], int | None]:
+    """Quotes in straight single marks, where a paragraph has no other marks.
+
+    British copy typed as plain text quotes with ``'``, which is also the
+    apostrophe. A mark opens only before a letter at the start of a word (not
+    ``'90s``, ``'em``, ``rock 'n' roll``) and closes only after a word and
+    before no letter or digit (``didn't`` is a word); a plural possessive
+    (``the Smiths' house``) closes nothing while a later mark can.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    marks = [m.start() for m in _STRAIGHT_SINGLE.finditer(text)]
+    last_close = max(
+        (p for p in marks if not text[p + 1 : p + 2].isalnum() and not text[p - 1 : p].isspace()),
+        default=-1,
+    )
+    for pos in marks:
+        before = text[pos - 1 : pos] if pos else " "
+        after = text[pos + 1 : pos + 2]
+        if open_at is None:
+            if (
+                (before.isspace() or before in _OPENS_BEFORE)
+                and after.isalpha()
+                and _ELISION.match(text, pos) is None
+            ):
+                open_at = pos
+            continue
+        if after.isalnum() or before.isspace():
+            continue  # an apostrophe inside a word, or a mark opening another word
+        if (
+            before == "s"
+            and after == " "
+            and text[pos + 2 : pos + 3].islower()
+            and last_close > pos
+        ):
+            continue
+        if _WORD.search(text, open_at, pos):
+            spans.append((open_at, pos + 1))
+        open_at = None
+    if open_at:
+        # Only a paragraph opening with a mark runs on into the next one; a lone mark
+        # inside a paragraph is more likely an apostrophe ("the 'burbs").
+        open_at = None
+    return spans, open_at
+
+
+_STRAIGHT_SINGLE = re.compile(r"'")
+# Words that open with an apostrophe: elisions, not quotes.
+_ELISION = re.compile(r"'(?:em|til|tis|twas|cause|n|bout|round|nuff|s)\b", re.IGNORECASE)
 
 
 def _sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
