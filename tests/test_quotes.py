@@ -1541,3 +1541,67 @@ def test_content_ends_at_the_comma_before_according_to() -> None:
     assert text[inner.start : inner.end] == "how she lost the key"
     outer = _by_cue(text, "according to")
     assert text[outer.start : outer.end] == "Ms. Lane described how she lost the key"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Reporters asked the mayor whether she supports the new budget.", "supports"),
+        ("It is unclear how he believes the deal will pass.", "believes"),
+        ("The senator would not say why he thinks the bill failed.", "thinks"),
+    ],
+)
+def test_a_cue_in_an_embedded_question_opens_no_quote(text: str, cue: str) -> None:
+    assert cue not in {q.cue for q in extract_quotes(text)}
+
+
+def test_a_reason_clause_after_why_is_still_reported() -> None:
+    text = "The plan failed. That is why he said the council must vote again."
+    assert _mention(text, "said") == ("he", "he")
+
+
+def test_since_between_an_auxiliary_and_its_cue_keeps_the_subject() -> None:
+    text = "Ms. Ortiz spoke on Monday. She has since said that the plan was a mistake."
+    quote = _by_cue(text, "said")
+    assert quote.speaker_span is not None
+    assert text[slice(*quote.speaker_span)] == "She"
+    assert quote.text == "that the plan was a mistake"
+
+
+def test_a_day_opening_a_sentence_is_not_its_subject() -> None:
+    text = (
+        "Monday at a diner in Iowa, after a long bus ride, Sen. Ann Cole (D-IA), said, "
+        "“We are ready for the caucus.”"
+    )
+    quote = _one(text)
+    assert (quote.speaker, quote.cue) == ("Ann Cole", "said")
+
+
+def test_a_stray_comma_after_a_party_label_keeps_the_name() -> None:
+    text = "Rep. Tom Hale (R-Ohio), said after the vote that the bill would fail in the Senate."
+    quote = _by_cue(text, "said")
+    assert quote.speaker == "Tom Hale"
+
+
+def test_a_name_in_an_aside_before_a_party_label_is_not_the_subject() -> None:
+    text = (
+        "Other members, including Rep. Tom Hale (R-Ohio), warned that the bill would fail "
+        "in the Senate."
+    )
+    quote = _by_cue(text, "warned")
+    assert quote.speaker != "Tom Hale"
+
+
+def test_a_cue_after_a_superlative_is_a_noun() -> None:
+    text = "He said that one of the biggest challenges would be “dealing with the problems.”"
+    assert {q.cue for q in extract_quotes(text)} == {"said"}
+    assert all(q.speaker != "the biggest" for q in extract_quotes(text))
+
+
+def test_a_participle_after_included_goes_with_the_included_group() -> None:
+    text = (
+        "Staffers apologized for their comments, which included staff members "
+        "suggesting someone should resign."
+    )
+    quote = _by_cue(text, "suggesting")
+    assert quote.speaker == "staff members"

@@ -50,7 +50,7 @@ _SKIP_BEFORE_CUE = frozenset(
         "long further simply quickly flatly just still frequently now initially originally "
         "subsequently ultimately finally openly immediately has've hasn't haven't didn't did "
         "does do cannot both each earlier seldom well soon twice nevertheless ever always instead "
-        "more "
+        "more since "
         # Aspect verbs before an -ing cue: "he keeps talking about", "began writing".
         "keep keeps kept begin begins began begun start starts started stop stops stopped"
     ).split()
@@ -231,6 +231,10 @@ def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) ->
         i = _floating_all(toks, i, lexicon)
     if i < 0:
         return None
+    if toks.words[i] == "," and i >= 1 and toks.words[i - 1] == ")":
+        named = _named_before_parenthesis(text, toks, i - 1, lexicon)
+        if named is not None:
+            return named  # "Gov. John Kasich (R-OH), said": a stray comma after the party
     if toks.words[i] in _ASIDE_MARKS:
         aux = _aside_after_auxiliary(toks, i)
         if aux < 0:
@@ -371,6 +375,27 @@ def _skip_adverbs(toks: _Tokens, i: int) -> int:
             break
         i -= 1
     return i
+
+
+def _named_before_parenthesis(
+    text: str, toks: _Tokens, close: int, lexicon: Lexicon
+) -> Mention | None:
+    """The name before a short parenthesis closing at token ``close``
+    (``Sen. Jack Reed (D-R.I.)``) that opens its clause, or None.
+
+    A name after a word or opening with one (``others, including Rep. Raul Grijalva
+    (D-Ariz.),``, ``conducted with Shaw & Company (R),``) is part of an aside, not
+    the subject.
+    """
+    k = _skip_parenthesis(toks, close)
+    if k == close or k < 0 or not _is_cap(toks.words[k]):
+        return None
+    begin = _np_left(toks, k, lexicon)
+    if begin is None or not _is_cap(toks.words[begin]):
+        return None
+    if begin > 0 and toks.words[begin - 1] != ",":
+        return None
+    return _make(text, toks.start(begin), toks.end(k))
 
 
 def _skip_parenthesis(toks: _Tokens, i: int) -> int:

@@ -756,6 +756,8 @@ def _read_paragraph(
                 and _NESTED.fullmatch(text, cues[i - 1].end(), mention.start) is not None
             ):
                 continue  # "said they want ...": what the source says it wants is its words
+            if mention is not None and m is not attributing and _in_question(text, mention.start):
+                continue  # "asked whether she supports ...": a question, not what she said
             made: _Found | None
             free = [q for q in quoted if q not in used] if used else quoted
             if m is attributing:
@@ -1037,6 +1039,25 @@ def _sets_off(text: str, opener: re.Match[str] | None, sep: int) -> bool:
 
 _NESTED = re.compile(r"[ \t]+(?:that[ \t]+)?")
 _NESTED_PRONOUNS = frozenset("he she they we i it".split())
+# Words that open an embedded question ("asked whether she supports it", "how he sees it").
+_QUESTION_WORDS = frozenset("whether how why".split())
+_BE_BEFORE_WHY = frozenset("is was are were that's that’s it's it’s".split())
+
+
+def _in_question(text: str, pos: int) -> bool:
+    """True when the source at ``pos`` is the subject of an embedded question.
+
+    In ``asked whether she supports the bill`` or ``it is unclear how he views
+    the deal`` the cue after the subject asks or wonders about a stance; it does
+    not report one, so it opens no quote of its own.
+    """
+    words = text[max(0, pos - 24) : pos].split()
+    if not words or words[-1].lower() not in _QUESTION_WORDS:
+        return False
+    # "which is why members say ...", "that's why he said ...": a reason, not a question.
+    return len(words) < 2 or words[-2].lower() not in _BE_BEFORE_WHY
+
+
 _NAME = r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]*"
 # "the statement", "a voice-over in the ad": a determiner and a few lowercase words.
 _DESCRIPTION = r"(?:the|a|an|his|her|their|its|one)(?:[ \t]+[a-z][a-z’'-]*){1,4}?"
@@ -1758,6 +1779,8 @@ def _is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
         )
     if not word.endswith("s") or before[-1][-1] in ",;:)":
         return True  # "Cuban, the team's owner, says": a verb after an aside
+    if _superlative(before):
+        return False  # "one of the biggest challenges", "its latest claims"
     return prev not in _NOUN_BEFORE and not (
         prev.isalpha()
         and prev.endswith(_ADJECTIVE_ENDINGS)
@@ -1766,6 +1789,16 @@ def _is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
     )
 
 
+def _superlative(before: list[str]) -> bool:
+    """True when the words before a cue end in a determiner and a superlative
+    (``the biggest``, ``its latest``): the cue word is the head noun they modify."""
+    if len(before) < 2 or before[-2].lower() not in _SUPERLATIVE_LEADS:
+        return False
+    word = before[-1]
+    return len(word) > 5 and word.isalpha() and word.islower() and word.endswith("est")
+
+
+_SUPERLATIVE_LEADS = frozenset("the its their his her our my your".split())
 _NEVER_NOUNS = frozenset("says tells thinks believes argues insists explains".split())
 _ARTICLES = frozenset(("a", "an"))
 # Words after "a" that start a plural subject ("a few voters say", "a third say") or a clause
@@ -2146,7 +2179,9 @@ _SUBJECT = re.compile(
     r"Today|Yesterday|Tonight|Asked|Speaking|Following|Given|Like|Unlike|Without|Against|"
     r"Through|About|Into|Toward|Towards|Between|Having|Hours|Days|Weeks|Months|Years|"
     r"Outside|Inside|Throughout|Minutes|Moments|Many|Some|Most|"
-    r"Within|Along|Alongside|Perhaps|Less|More|First|Finally|Across|Around|Upon|Amid)\b)"
+    r"Within|Along|Alongside|Perhaps|Less|More|First|Finally|Across|Around|Upon|Amid|"
+    # A day opening a sentence ("Tuesday on CNN, Sen. X said") is when, not who.
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b|(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*)"
     r"(?=(?:[ \t]+\([^()\n]{1,16}\))?[ \t]+(?:also[ \t]+|then[ \t]+|has[ \t]+|had[ \t]+)?[a-z])"
     # "The campaign said", "A Washington Post poll shows": a determiner, a few words, a verb.
@@ -2239,7 +2274,9 @@ def _adjacent_subject(text: str, s_start: int, cue: re.Match[str]) -> Mention | 
 
 _CHUNK = re.compile(r"\S+")
 # Words that stand before a noun phrase that is a subject, never before an object.
-_BEFORE_PLAIN_SUBJECT = frozenset("with of for and but while alongside among after as".split())
+_BEFORE_PLAIN_SUBJECT = frozenset(
+    "with of for and but while alongside among after as include includes included including".split()
+)
 # Lowercase words that end a noun phrase or cannot be part of one: the words that end
 # a name (``_STOP``, but for ``its``, a determiner here), and more.
 _NOT_NOUNS = _STOP.difference(("it's", "its")).union(
