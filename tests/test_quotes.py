@@ -1605,3 +1605,116 @@ def test_a_participle_after_included_goes_with_the_included_group() -> None:
     )
     quote = _by_cue(text, "suggesting")
     assert quote.speaker == "staff members"
+
+
+def test_a_quote_in_prose_with_no_cue_is_the_prose_subjects() -> None:
+    text = (
+        '"We need change," said Maria Ortiz, the mayor.\n\n'
+        'The ad targets a "corrupt political system that keeps a rigged economy in place."'
+    )
+    q = extract_quotes(text)[-1]
+    assert q.text.startswith('"corrupt')
+    assert q.speaker == "The ad"
+
+
+def test_a_prose_subject_that_is_no_mention_leaves_the_last_speaker() -> None:
+    text = (
+        '"We need change," said Maria Ortiz, the mayor.\n\n'
+        'Those stances have helped her, and the union is "confident that the mayor will '
+        'remain a champion of the industry."'
+    )
+    q = extract_quotes(text)[-1]
+    assert q.text.startswith('"confident')
+    assert q.speaker == "Maria Ortiz"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Wait, it gets better:",
+        "Wait for it:",
+        "The rationale these proven liars at the Post use to smear them, is a blind faith "
+        "in Obama's word:",
+    ],
+)
+def test_a_colon_paragraph_that_names_no_source_gives_no_speaker(intro: str) -> None:
+    text = (
+        "Pay no attention to the liar.\n\n"
+        f"{intro}\n\n"
+        '"By law, the president sets the maximum number of refugees every year."'
+    )
+    q = extract_quotes(text)[-1]
+    assert q.text.startswith('"By law')
+    assert (q.speaker, q.speaker_span) == (None, None)
+
+
+def test_a_prose_paragraph_moves_on_from_the_last_speaker() -> None:
+    text = (
+        '"We will appeal," said Maria Ortiz, the mayor.\n\n'
+        "The city council met for three hours on Tuesday and approved the budget without "
+        "a debate.\n\n"
+        '"Nobody expected the vote to pass this quickly."'
+    )
+    q = extract_quotes(text)[-1]
+    assert q.text.startswith('"Nobody')
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Ortiz was in no mood to celebrate after the long meeting on Tuesday night.",
+        "(END VIDEO CLIP.)",
+    ],
+)
+def test_prose_about_the_last_speaker_or_a_short_line_keeps_them(between: str) -> None:
+    text = (
+        '"We will appeal," said Maria Ortiz, the mayor.\n\n'
+        f"{between}\n\n"
+        '"Nobody expected the vote to pass this quickly."'
+    )
+    q = extract_quotes(text)[-1]
+    assert q.text.startswith('"Nobody')
+    assert q.speaker == "Maria Ortiz"
+
+
+def test_a_headline_in_title_case_is_no_full_name() -> None:
+    text = (
+        'Former Obama aide Jon Favreau wrote a column, entitled, "Why Electing Hillary in '
+        '2016 is More Important Than Electing Obama in 2008."\n\n'
+        "Obama said the vote would decide the future of the party."
+    )
+    q = extract_quotes(text)[-1]
+    assert q.speaker == "Obama"
+
+
+def test_as_after_a_noun_phrase_is_no_verb() -> None:
+    text = (
+        "Indeed, the protests have become as much a fixture of the rallies as the chants "
+        'to "build the wall" and promises - so routine that aides prepare for them.'
+    )
+    assert all(q.speaker != "the protests have become" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "plausible"),
+    [
+        ("Wait", False),
+        ("Immediately", False),
+        ("Thirteen", False),
+        ("Her", False),
+        ("The rationale these proven", False),
+        ("the biggest", False),
+        ("the disruptions have become", False),
+        ("Kelly", True),
+        ("Maria Ortiz", True),
+        ("the prime minister's spokesperson", True),
+        ("one of the protesters", True),
+        ("the head of the agency", True),
+        ("the public interest", True),
+    ],
+)
+def test_plausible_mentions(phrase: str, plausible: bool) -> None:
+    from newscorpus.quotes import _plausible
+
+    assert _plausible(phrase) is plausible

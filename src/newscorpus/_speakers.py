@@ -605,7 +605,7 @@ class SpeakerResolver:
             else:
                 name = self._strip_titles(run.split())
                 entry = None
-                if len(name) >= 2 and not self._is_org(name):
+                if len(name) >= 2 and not self._is_org(name) and not _title_case(name):
                     entry = (" ".join(name), name[-1])
                 read[run] = entry
             if entry is not None:
@@ -757,6 +757,21 @@ class SpeakerResolver:
 def _is_age(word: str) -> bool:
     """A person's age standing as an aside (``Smith, 45,``)."""
     return word.isdigit() and len(word) <= 3
+
+
+# Function words that a name never holds in capitals, but a headline or a title in title
+# case does ("More Important Than Electing Obama", "Chuck Grassley Compares X To Y").
+_TITLE_CASE_WORDS = frozenset(
+    "than is are was were has have to for with and or but in on at by from of the an your our "
+    "his her their its this that how why what when not be about after into over as we you it"
+    "".split()
+)
+
+
+def _title_case(name: list[str]) -> bool:
+    """True when a run of capitalised words is a headline's, not a name: a function word
+    after its first word is capitalised (an initial such as ``A.`` is not one)."""
+    return any(w.lower() in _TITLE_CASE_WORDS for w in name[1:])
 
 
 def _possessor(word: str) -> str:

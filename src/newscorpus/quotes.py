@@ -13,8 +13,11 @@ What counts (the rules, in order):
    two ``parts``. A sentence that is nothing but a quote continues the last
    speaker of the paragraph, or of the paragraph before it (the source of a
    paragraph ending in a colon, ``Trump issued this statement:``, and a dash
-   line under the quote, ``- Bernie Sanders.``, name it instead); a quote opened
-   and not closed runs on into the next paragraph when that one opens with a mark.
+   line under the quote, ``- Bernie Sanders.``, name it instead; a paragraph of
+   prose in between names nobody, and a colon paragraph whose words are no
+   plausible mention, ``Wait, it gets better:``, names nobody either); a quote
+   opened and not closed runs on into the next paragraph when that one opens with
+   a mark. A long quote inside prose with no cue is the prose subject's.
 2. A **mixed** quote is reported speech that holds a quoted part: a cue, and
    outside the marks more than a few words of the reporter's own.
 3. An **indirect** quote is a sentence with a cue and no quoted part:
@@ -262,6 +265,11 @@ def _extract(text: str, paragraphs: Sequence[_Paragraph]) -> list[Quote]:
             introducer = _introducer(para, spans)
             if introducer is not None:
                 last_speaker = introducer
+        elif not items and not spans and para.kind == "text":
+            # A paragraph of the reporter's prose moves on from the last speaker.
+            moved_on = _prose_source(para, last_speaker, resolver)
+            if moved_on is not None:
+                last_speaker = moved_on
         carry = None
         if unclosed is not None and found and found[-1].end == para.start + len(para.text):
             carry = found[-1]
@@ -316,9 +324,41 @@ def _introducer(para: _Paragraph, spans: list[tuple[int, int]]) -> _Found | None
         mention = _sentence_subject(text, s_start, end)
     if mention is None:
         return None
+    if not _plausible(mention.text):
+        # "Wait, it gets better:", "The rationale these critics use is blind faith:": the
+        # colon introduces a quote, but the words before it name no source.
+        return _Found("direct", para.start, para.start, para.index, [], None, None)
     return _Found(
         "direct", para.start, para.start, para.index, [], mention.shifted(para.start), None
     )
+
+
+# A paragraph this long (in words) is prose of its own, not a dateline or a label.
+_PROSE_WORDS = 8
+
+
+def _prose_source(
+    para: _Paragraph, last: _Found | None, resolver: SpeakerResolver
+) -> _Found | None:
+    """Who a quote paragraph after the prose paragraph ``para`` goes on with.
+
+    A paragraph of the reporter's own words, with no quote and no cue, moves on
+    from the last speaker, and a bare quote after it names no source (a result with
+    no mention) -- unless the paragraph's last sentence is about that speaker
+    (``Trump was quick to add that ...``): None, the last speaker goes on. A short
+    line (``(END VIDEO CLIP.)``, a dateline) does not interrupt the last speaker either.
+    """
+    text = para.text
+    if not _has_words(text, 0, len(text), _PROSE_WORDS):
+        return None
+    if last is not None and last.mention is not None:
+        s_start = _sentences(text, [])[-1][0]
+        subject = _sentence_subject(text, s_start, len(text))
+        if subject is not None:
+            speaker = last.speaker or resolver.resolve(last.mention)
+            if speaker is not None and resolver.resolve(subject.shifted(para.start)) == speaker:
+                return None
+    return _Found("direct", para.start, para.start, para.index, [], None, None)
 
 
 def _finish(f: _Found, text: str, resolver: SpeakerResolver) -> Quote:
@@ -1367,12 +1407,15 @@ def _continuation(
     """
     text = para.text
     base = para.start
+    own: Mention | None = None
     if _words_outside(text, s_start, s_end, quoted) > 2:
         # Scare quotes and titles are not speech without a cue; a whole quoted
         # sentence inside reporter's prose still is someone's words.
+        marked = quoted  # every quoted span, short ones too
         quoted = [q for q in quoted if _has_words(text, q[0], q[1], _LONG_QUOTE)]
         if not quoted:
             return None
+        own = _prose_subject(text, s_start, quoted[0][0], marked)
     q_start, q_end = quoted[0][0], quoted[-1][1]
     parts = [(base + a, base + b) for a, b in quoted]
     if (
@@ -1388,12 +1431,82 @@ def _continuation(
     found = _Found("direct", base + q_start, base + q_end, para.index, parts, None, None)
     if para.kind == "tweet" and para.author:
         found.speaker = para.author
+    elif own is not None:
+        # "The ad targets a "corrupt system ..."": the prose's own subject quotes it.
+        found.mention = own.shifted(base)
     elif source is not None:
         found.mention = source.mention
         found.speaker = source.speaker or (
             resolver.resolve(source.mention) if source.mention else None
         )
     return found
+
+
+def _prose_subject(
+    text: str, s_start: int, q_start: int, spans: Sequence[tuple[int, int]]
+) -> Mention | None:
+    """The subject of the reporter's words before a quote that no cue attributes, if any.
+
+    ``The ad targets a "corrupt political system ..."``: a verb the lexicon does not
+    know, and its subject is the quote's source rather than the last speaker. A
+    subject inside quote marks (a title's words) or one that is no plausible mention
+    does not count.
+    """
+    if not _has_words(text, s_start, q_start, 2):
+        return None
+    subject = _sentence_subject(text, s_start, q_start)
+    if subject is None or _inside(subject.start, spans) or not _plausible(subject.text):
+        return None
+    return subject
+
+
+# Words that never name a source alone: possessives and demonstratives (``Her economic
+# plan``, ``Those stances``), numbers (``Thirteen years earlier``), and imperatives and
+# interjections that open a sentence (``Wait, it gets better:``).
+_NOT_A_SOURCE = frozenset(
+    "her his its their our my your this that these those one two three four five six seven "
+    "eight nine ten eleven twelve thirteen fourteen fifteen twenty wait see note remember "
+    "consider imagine read watch worse better plus again yes no well oh".split()
+)
+# Adverb endings: a single capitalised word ending so opens a sentence (``Immediately``).
+_ADVERB_ENDINGS = ("ately", "ally", "ously", "edly", "ently", "antly", "ively", "ingly", "fully")
+# Words inside a phrase that make it a clause, not a noun phrase (``the disruptions have
+# become``, ``the statement is a``).
+_FINITE = frozenset("is are was were has have had be been isn't aren't wasn't weren't".split())
+# Determiners that open a second noun phrase when they stand inside one
+# (``The rationale these proven``), unless a preposition or a possessive comes before.
+_INNER_DETERMINERS = frozenset("the a an these those this his her their".split())
+# Words that may stand right before such a determiner inside one phrase.
+_BEFORE_INNER = frozenset("of for at in on from by with to and or about among".split())
+# Lowercase words in -est that are no superlatives.
+_NOT_SUPERLATIVES = frozenset(
+    "interest request protest contest test guest west chest quest forest conquest".split()
+)
+
+
+def _plausible(phrase: str) -> bool:
+    """True when ``phrase`` may be a mention of a source: not a lone possessive, number,
+    adverb or imperative, not a clause (a finite verb, a second determiner) and not an
+    adjective left without its noun (``the biggest``)."""
+    words = phrase.lower().replace("’", "'").split()
+    if not words:
+        return False
+    if len(words) == 1:
+        word = words[0]
+        return word not in _NOT_A_SOURCE and not (len(word) > 5 and word.endswith(_ADVERB_ENDINGS))
+    if _is_superlative(phrase.split()[-1]):
+        return False
+    for k in range(1, len(words)):
+        word = words[k]
+        if word in _FINITE:
+            return False
+        if (
+            word in _INNER_DETERMINERS
+            and words[k - 1] not in _BEFORE_INNER
+            and not words[k - 1].endswith(("'s", "s'"))
+        ):
+            return False
+    return True
 
 
 def _clause_between(
@@ -1792,10 +1905,22 @@ def _is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
 def _superlative(before: list[str]) -> bool:
     """True when the words before a cue end in a determiner and a superlative
     (``the biggest``, ``its latest``): the cue word is the head noun they modify."""
-    if len(before) < 2 or before[-2].lower() not in _SUPERLATIVE_LEADS:
-        return False
-    word = before[-1]
-    return len(word) > 5 and word.isalpha() and word.islower() and word.endswith("est")
+    return (
+        len(before) >= 2
+        and before[-2].lower() in _SUPERLATIVE_LEADS
+        and _is_superlative(before[-1])
+    )
+
+
+def _is_superlative(word: str) -> bool:
+    """A lowercase superlative adjective (``biggest``), not a noun in -est (``protest``)."""
+    return (
+        len(word) > 5
+        and word.isalpha()
+        and word.islower()
+        and word.endswith("est")
+        and word not in _NOT_SUPERLATIVES
+    )
 
 
 _SUPERLATIVE_LEADS = frozenset("the its their his her our my your".split())
@@ -2188,7 +2313,7 @@ _SUBJECT = re.compile(
     r"|(?P<dnp>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+"
     r"(?:[\w’'-]+[ \t]+){0,4}?[\w’'-]+)"
     r"(?=[ \t]+(?:also[ \t]+|then[ \t]+|has[ \t]+|had[ \t]+|have[ \t]+)?"
-    r"(?:[a-z]+ed|[a-z]+s|said|told|made|wrote|spoke|took|gave|began|went|saw|felt|knew|thought|"
+    r"(?:[a-z]+ed|[a-z]{2,}s|said|told|made|wrote|spoke|took|gave|began|went|saw|felt|knew|thought|"
     r"is|was|are|were|will|would|could|can|may|might|must)\b))"
 )
 
