@@ -2025,6 +2025,9 @@ def _content_bounds(
         filler = _LEADING_FILLER.match(text, a_start, s_end)
         a_start = filler.end() if filler else a_start
     a_start = _past_addressee(text, cue, a_start, s_end)
+    copula = _CLEFT_COPULA.match(text, a_start, s_end)
+    if copula is not None:
+        a_start = copula.end()  # "what they want is recognition": what follows the copula
     lead = cue.start()
     if mention is not None and s_start <= mention.start < cue.start():
         lead = mention.start
@@ -2062,6 +2065,8 @@ def _past_addressee(text: str, cue: re.Match[str], start: int, s_end: int) -> in
     return m.start("that")
 
 
+# A cue right before a copula ends a pseudo-cleft subject ("what they want is ...").
+_CLEFT_COPULA = re.compile(r"(?:is|was|are|were)[ \t]+(?=\w)")
 _TELL = frozenset("tell assure remind inform warn advise notify convince persuade".split())
 # The person told: words up to a "that", never opening with "that" or a preposition.
 _ADDRESSEE = re.compile(
