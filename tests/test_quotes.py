@@ -229,6 +229,14 @@ def test_straight_single_marks_split_a_quote_and_spare_apostrophes() -> None:
     assert q.text == "It's the Smiths' fault and rock 'n' roll's, as in the '90s"
 
 
+def test_a_pseudo_cleft_reports_what_follows_its_copula() -> None:
+    text = "What the senator wanted was a vote on the bill, aides said."
+    assert _by_cue(text, "wanted").text == "a vote on the bill"
+    # Two words after the copula are too few to be a clause of their own.
+    text = "Wallace said that what they desperately want is international recognition."
+    assert [q.cue for q in extract_quotes(text)] == ["said"]
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [
@@ -244,14 +252,6 @@ def test_straight_single_marks_split_a_quote_and_spare_apostrophes() -> None:
         ("She warned of dangers that nobody could see.", "of dangers that nobody could see"),
     ],
 )
-def test_a_pseudo_cleft_reports_what_follows_its_copula() -> None:
-    text = "What the senator wanted was a vote on the bill, aides said."
-    assert _by_cue(text, "wanted").text == "a vote on the bill"
-    # Two words after the copula are too few to be a clause of their own.
-    text = "Wallace said that what they desperately want is international recognition."
-    assert [q.cue for q in extract_quotes(text)] == ["said"]
-
-
 def test_the_person_told_is_not_content(text: str, content: str) -> None:
     assert _one(text).text == content
 
