@@ -229,6 +229,9 @@ def _extract(text: str, paragraphs: Sequence[_Paragraph]) -> list[Quote]:
     found: list[_Found] = []
     carry: _Found | None = None  # a quote left open at the end of the previous paragraph
     last_speaker: _Found | None = None
+    # Paragraphs of prose since the last speaker was set: whether they move on from that
+    # speaker (`_prose_source`) is worked out only when a quote could go on with it.
+    prose: list[_Paragraph] = []
     # The double marks the text uses at all: each paragraph (a part of ``text``) is searched
     # for these alone. No mark holds white space, so none spans two paragraphs.
     marks = tuple([mark for mark in _DOUBLE_MARKS if mark in text])
@@ -243,6 +246,10 @@ def _extract(text: str, paragraphs: Sequence[_Paragraph]) -> list[Quote]:
             spans.append((unclosed, len(para.text)))
         if carry is not None and not continues:
             carry = None
+        if prose and spans:
+            for before in prose:
+                last_speaker = _prose_source(before, last_speaker, resolver) or last_speaker
+            prose.clear()
         items, speaking = _read_paragraph(para, spans, last_speaker, carry, resolver)
         if carry is not None and items and items[0] is carry:
             items = items[1:]
@@ -253,23 +260,21 @@ def _extract(text: str, paragraphs: Sequence[_Paragraph]) -> list[Quote]:
             items.insert(0, label)
             resolver.note(label)
         found.extend(items)
+        speaker: _Found | None = None
         if speaking is not None and speaking.mention is not None:
-            last_speaker = speaking  # who the paragraph's last quotes go on with
+            speaker = speaking  # who the paragraph's last quotes go on with
         elif items or carry is not None:
-            last_speaker = next(
-                (f for f in reversed([*([carry] if carry else []), *items]) if f.mention),
-                last_speaker,
+            speaker = next(
+                (f for f in reversed([*([carry] if carry else []), *items]) if f.mention), None
             )
         if unclosed is None and para.text.endswith(":"):
             # "Trump issued the following statement:" introduces the quote that follows.
-            introducer = _introducer(para, spans)
-            if introducer is not None:
-                last_speaker = introducer
+            speaker = _introducer(para, spans) or speaker
         elif not items and not spans and para.kind == "text":
-            # A paragraph of the reporter's prose moves on from the last speaker.
-            moved_on = _prose_source(para, last_speaker, resolver)
-            if moved_on is not None:
-                last_speaker = moved_on
+            prose.append(para)  # prose may move on from the last speaker: see above
+        if speaker is not None:
+            last_speaker = speaker
+            prose.clear()
         carry = None
         if unclosed is not None and found and found[-1].end == para.start + len(para.text):
             carry = found[-1]
