@@ -1726,3 +1726,80 @@ def test_plausible_mentions(phrase: str, plausible: bool) -> None:
     from newscorpus.quotes import _plausible
 
     assert _plausible(phrase) is plausible
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "For Mr. Dalton, the vote was a test.",
+        "In Dalton, the mayor spoke first.",
+        "With Dalton at the podium, the hall fell silent.",
+        "Besides Dalton, two others ran.",
+    ],
+)
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name(opener: str) -> None:
+    text = f'{opener}\n\n"We will win," Dalton said.'
+    assert extract_quotes(text)[-1].speaker == "Dalton"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Having announced that she would appeal, Judge Maria Ortiz adjourned the hearing.",
+            "Maria Ortiz",
+        ),
+        (
+            'Holding signs calling the mayor "a fraud," the marchers chanted outside city hall.',
+            "the marchers",
+        ),
+        (
+            "Arriving at the scene, officers began searching the building, believing "
+            "a second man was inside.",
+            "officers",
+        ),
+        (
+            "Hastily blaming the press for the defeat, Mr. Dalton left the stage and "
+            "stressed that the count was wrong.",
+            None,
+        ),
+    ],
+)
+def test_a_participle_or_adverb_opening_a_sentence_is_no_speaker(
+    text: str, speaker: str | None
+) -> None:
+    quotes = extract_quotes(text)
+    assert quotes
+    assert all(q.speaker not in ("Having", "Holding", "Arriving", "Hastily") for q in quotes)
+    if speaker is not None:
+        assert quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schilling added that the post was not his.",
+        "Ebeling said she still writes to her friend.",
+        "Kelly responded that the question was fair.",
+    ],
+)
+def test_a_name_in_ing_ed_or_ly_opening_a_sentence_stays_the_speaker(text: str) -> None:
+    assert extract_quotes(text)[0].speaker == text.split()[0]
+
+
+def test_a_participle_opener_keeps_the_content_of_its_cue() -> None:
+    text = "Having announced that she would appeal, Judge Maria Ortiz adjourned the hearing."
+    q = extract_quotes(text)[0]
+    assert q.text.startswith("that she would appeal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How far this thinking has spread outside the capital is open to question.",
+        "Why not just say that they will go home?",
+        "Nor are the officials watching the count seeing any sign of fraud.",
+    ],
+)
+def test_a_question_word_opening_a_sentence_is_no_speaker(text: str) -> None:
+    assert all(q.speaker not in ("How", "Why", "Nor") for q in extract_quotes(text))

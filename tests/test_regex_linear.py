@@ -99,6 +99,11 @@ UNITS = [
     "a, according to Ab, ",
     "Ab said a, the paper reported, ",
     "ab and quickly ",
+    # Participles and adverbs opening sentences, and the comma that closes them.
+    "Holding ab, ",
+    "Abcdefing ",
+    "Hastily abing, the ab said ",
+    ",” ab ",
 ]
 
 
@@ -167,6 +172,10 @@ def test_patterns_are_collected() -> None:
         "newscorpus.dateline._GLUED_DASHES",
         "newscorpus.quotes._ADDRESSEE",
         "newscorpus.quotes._ELISION",
+        "newscorpus.quotes._OPENER",
+        "newscorpus.quotes._OPENER_END",
+        "newscorpus.quotes._MAIN_VERB",
+        "newscorpus.quotes._SUBJECT",
     }
     assert expected <= set(names), expected - set(names)
     assert len(names) > 20

@@ -102,7 +102,17 @@ _ORG_WORDS = frozenset(
 )
 _MAX_TOKENS = 10
 # Words before a name in a run of capitalised words that are not part of it.
-_NOT_NAME_START = frozenset(("the", "a", "an")) | _TIME_WORDS | _STOP | _NOT_NAMES
+# Prepositions that open a sentence before a name ("For Mr. Biden, the trip ...", "In
+# Cleveland, police ..."): a name never starts with one.
+_OPENING_PREPOSITIONS = frozenset(
+    (
+        "for in on at with without against by from during under over through about into "
+        "toward towards behind beyond besides inside outside near via"
+    ).split()
+)
+_NOT_NAME_START = (
+    frozenset(("the", "a", "an")) | _TIME_WORDS | _STOP | _NOT_NAMES | _OPENING_PREPOSITIONS
+)
 _MAX_PAREN = 8
 # Marks that set off an aside between a subject and its verb.
 _ASIDE_MARKS = frozenset(",—–-")

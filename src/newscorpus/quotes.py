@@ -831,10 +831,18 @@ def _read_paragraph(
                         attributing is not None and m.end() <= attributing.start() < q[0]
                     ):
                         used.add(q)
+            source = _past_opener(text, s_start, s_end, mention)
+            if source is not mention:
+                # The content stays where the opener put it; only the source moves.
+                mention = source
+                if made is not None:
+                    made.mention = source.shifted(para.start) if source is not None else None
             if made is not None:
                 if made.mention is None:
                     # "In declaring ..., the pope showed ...": no source by the cue.
-                    opener = _sentence_subject(text, s_start, s_end)
+                    opener = _past_opener(
+                        text, s_start, s_end, _sentence_subject(text, s_start, s_end)
+                    )
                     made.mention = opener.shifted(para.start) if opener is not None else None
                 out.append(made)
                 if made.kind == "direct" or not (
@@ -2314,6 +2322,9 @@ _SUBJECT = re.compile(
     r"Today|Yesterday|Tonight|Asked|Speaking|Following|Given|Like|Unlike|Without|Against|"
     r"Through|About|Into|Toward|Towards|Between|Having|Hours|Days|Weeks|Months|Years|"
     r"Outside|Inside|Throughout|Minutes|Moments|Many|Some|Most|"
+    # A question or an inversion ("How far this has spread is ...", "Nor are those ...").
+    r"How|What|Why|Where|Whether|Who|Nor|Maybe|Have|Has|Had|Do|Does|Did|Don[’']t|Is|Are|Was|Were|"
+    r"Can|Could|Would|Should|"
     r"Within|Along|Alongside|Perhaps|Less|More|First|Finally|Across|Around|Upon|Amid|"
     # A day opening a sentence ("Tuesday on CNN, Sen. X said") is when, not who.
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -2549,6 +2560,80 @@ def _fronted_participle(m: re.Match[str]) -> bool:
     participle opening the sentence rather than a name (``Manning`` is one too)."""
     np = m.group("np")
     return bool(np) and len(np) > 5 and np.endswith("ing") and " " not in np
+
+
+# A word opening a sentence that may be a participle or an adverb, and the word after it.
+_OPENER = re.compile(
+    r"(?:(?:But|And|Yet|So)[ \t]+)?(?P<word>[A-Z][a-z]{2,20}(?:ing|ed|ly))"
+    r"[ \t]+(?P<next>[a-z][a-z’'-]*)"
+)
+# Participles that always open a phrase, whatever follows them.
+_OPENING_PARTICIPLES = frozenset(("having", "being"))
+# Words after a name that show it is the subject of a verb (``Schilling also added``).
+_AFTER_SUBJECT = frozenset(
+    "is are was were has have had will would could can may might must should does did do "
+    "also then still now later just never already even only once again often first".split()
+)
+
+
+def _is_opener(text: str, s_start: int, mention: Mention) -> bool:
+    """True when ``mention`` is a lone participle or adverb opening its sentence, not a
+    name: ``Holding signs ...,``, ``Having announced ...,``, ``Hastily blaming ...,``.
+
+    A participle is followed by its object or a preposition, a name by its verb
+    (``Schilling added``, ``Ebeling reminisced``, ``Beijing could``): a cue, an
+    auxiliary, an adverb or a past tense after the word keeps it a name. An adverb
+    is one when a participle follows it (``Kelly said``, ``Jolly then noted`` stay
+    names), or when its ending is an adverb's (``Initially``).
+    """
+    m = _OPENER.match(text, s_start)
+    if m is None or m.start("word") != mention.start or m.end("word") != mention.end:
+        return False
+    word = m.group("word").lower()
+    after = m.group("next")
+    if word.endswith("ly"):
+        return word.endswith(_ADVERB_ENDINGS) or (len(after) > 5 and after.endswith("ing"))
+    if word in _OPENING_PARTICIPLES:
+        return True
+    return not (
+        after in _AFTER_SUBJECT
+        or after in LEXICON.speech
+        or after in LEXICON.belief
+        or after.endswith(("ed", "ly"))
+    )
+
+
+def _past_opener(text: str, s_start: int, s_end: int, mention: Mention | None) -> Mention | None:
+    """``mention``, unless it is a phrase opening the sentence (see `_is_opener`): then the
+    subject after that phrase's comma (``Having announced ..., Judge Berman proceeded``),
+    or None when none stands there."""
+    if mention is None or mention.start > s_start + 4 or not _is_opener(text, s_start, mention):
+        return mention
+    comma = _OPENER_END.search(text, mention.end, min(s_end, mention.end + 200))
+    if comma is None:
+        return None
+    at = comma.end()
+    m = _SUBJECT.match(text, at, s_end)
+    if m is not None:
+        group = "np" if m.group("np") else "dnp"
+        return Mention(m.start(group), m.end(group), m.group(group))
+    # "Arriving upon the scene, police began ...": a lowercase noun phrase and its verb.
+    verb = _MAIN_VERB.search(text, at, min(s_end, at + 60))
+    if verb is None:
+        return None
+    subject = mention_before(text, at, verb.start(), LEXICON)
+    if subject is None or subject.start != at or subject.text.lower() in _RELATIVE_WORDS:
+        return None  # ", which have ...": the comma closed no opener
+    return subject
+
+
+# The comma that closes an opening phrase (a closing quote mark may stand after it).
+_OPENER_END = re.compile(r",[”\"’']?[ \t]+")
+# A verb in the past or an auxiliary: where the subject of a main clause ends.
+_MAIN_VERB = re.compile(
+    r"[ \t](?:[a-z]{2,20}ed|said|told|made|wrote|spoke|took|gave|began|went|saw|felt|knew|"
+    r"thought|sought|brought|held|is|was|are|were|has|had|have|will|would|could|can)\b"
+)
 
 
 # "smiled and said": a verb, ``and`` (an adverb may follow) right before a cue.
