@@ -1803,3 +1803,62 @@ def test_a_participle_opener_keeps_the_content_of_its_cue() -> None:
 )
 def test_a_question_word_opening_a_sentence_is_no_speaker(text: str) -> None:
     assert all(q.speaker not in ("How", "Why", "Nor") for q in extract_quotes(text))
+
+
+def _speakers_of(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
+def test_she_skips_a_man_named_by_his_first_name() -> None:
+    text = (
+        "Jane Doe spoke first at the hearing on Monday.\n\n"
+        '"We need more money for schools," said John Roe.\n\n'
+        '"The plan is not enough," she said.'
+    )
+    assert _speakers_of(text)[-1] == "Jane Doe"
+
+
+def test_he_skips_a_woman_the_text_calls_mrs() -> None:
+    text = (
+        "Abel Kline spoke first, and Mr. Kline was brief; Zora Wint spoke next.\n\n"
+        '"Taxes are too high," Mrs. Wint said.\n\n'
+        '"We will cut them," he said.'
+    )
+    assert _speakers_of(text)[-1] == "Abel Kline"
+
+
+def test_a_surname_takes_the_sex_of_the_pronoun_after_it() -> None:
+    text = (
+        "Abel Kline, the mayor, said she would sign the bill.\n\n"
+        '"It is a good day," Zora Wint said.\n\n'
+        '"I am proud of it," she said.'
+    )
+    # Kline is a she (the text says so); Wint is unknown and the latest: it stays.
+    assert _speakers_of(text)[-1] == "Zora Wint"
+    text = (
+        "Abel Kline, the mayor, said he would sign the bill.\n\n"
+        '"It is a good day," Zora Wint said, and she smiled.\n\n'
+        '"I am proud of it," he said.'
+    )
+    assert _speakers_of(text)[-1] == "Abel Kline"
+
+
+def test_a_pronoun_with_no_speaker_of_its_sex_stays_a_pronoun() -> None:
+    text = 'Abel Kline spoke on Monday, and Mr. Kline was brief.\n\n"It is late," she said.'
+    assert _speakers_of(text)[-1] == "she"
+
+
+def test_a_title_picks_the_full_name_of_its_sex() -> None:
+    text = (
+        'Hilda Kline and Bill Kline arrived together.\n\n"We are glad to be here," Mrs. Kline said.'
+    )
+    assert _speakers_of(text)[-1] == "Hilda Kline"
+
+
+def test_a_first_name_before_a_title_is_a_place() -> None:
+    text = (
+        "Virginia Gov. Abel Kline spoke first, and he was firm.\n\n"
+        '"We will not wait," Zora Wint said, and she left.\n\n'
+        '"The law is clear," he said.'
+    )
+    assert _speakers_of(text)[-1] == "Virginia Gov. Abel Kline"

@@ -104,6 +104,9 @@ UNITS = [
     "Abcdefing ",
     "Hastily abing, the ab said ",
     ",” ab ",
+    # Names and the pronouns after them (a speaker's sex).
+    "Ab said he ",
+    "Mrs. Ab said she, ",
 ]
 
 
@@ -176,6 +179,9 @@ def test_patterns_are_collected() -> None:
         "newscorpus.quotes._OPENER_END",
         "newscorpus.quotes._MAIN_VERB",
         "newscorpus.quotes._SUBJECT",
+        "newscorpus._speakers._SUBJECT_PRONOUN",
+        "newscorpus._speakers._PRONOUN_BARRIER",
+        "newscorpus._speakers._LOWER_WORD",
     }
     assert expected <= set(names), expected - set(names)
     assert len(names) > 20

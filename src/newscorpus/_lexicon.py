@@ -1,7 +1,8 @@
 """The word lists quote extraction reads, loaded once from ``data/cues.txt``.
 
 The file has sections (``[verbs]``, ``[belief]``, ``[phrases]``, ``[titles]``,
-``[pronouns]``); each line of a verb section is a lemma followed by its forms.
+``[pronouns]``, ``[female]``, ``[male]``, ``[female-nouns]``, ``[male-nouns]``);
+each line of a verb section is a lemma followed by its forms.
 Everything here is immutable after import.
 """
 
@@ -34,6 +35,14 @@ class Lexicon:
     titles: frozenset[str]
     #: Pronouns that point back to a speaker.
     pronouns: frozenset[str]
+    #: Titles and common first names (lower case, no dot) that mark a woman before a name.
+    female: frozenset[str] = frozenset()
+    #: Titles and common first names that mark a man before a name.
+    male: frozenset[str] = frozenset()
+    #: Nouns that mark a woman in a description (``the senator's wife``).
+    female_nouns: frozenset[str] = frozenset()
+    #: Nouns that mark a man in a description.
+    male_nouns: frozenset[str] = frozenset()
 
     @property
     def lemma_count(self) -> int:
@@ -110,6 +119,10 @@ def load_lexicon(text: str) -> Lexicon:
         w.rstrip(".") for line in sections.get("titles", []) for w in line.lower().split()
     )
     pronouns = frozenset(w for line in sections.get("pronouns", []) for w in line.lower().split())
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(w for line in sections.get(name, []) for w in line.lower().split())
+
     phrases = tuple(sorted((p.lower() for p in sections.get("phrases", [])), key=len, reverse=True))
     return Lexicon(
         speech=forms("verbs"),
@@ -118,6 +131,10 @@ def load_lexicon(text: str) -> Lexicon:
         phrases=phrases,
         titles=titles,
         pronouns=pronouns,
+        female=words("female"),
+        male=words("male"),
+        female_nouns=words("female-nouns"),
+        male_nouns=words("male-nouns"),
     )
 
 

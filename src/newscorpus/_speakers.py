@@ -582,6 +582,46 @@ def _make(text: str, start: int, end: int) -> Mention:
 _INITIAL = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St))\.$")
 
 
+_UNKNOWN = 0
+_MALE = 1
+_FEMALE = 2
+_FEMALE_TITLES = ("Mrs. ", "Ms. ", "Mrs ", "Ms ", "Miss ")
+# How far back a pronoun looks past names of the other sex.
+_MAX_NAMES_BACK = 20
+# The most occurrences of a surname read for its sex (a long text names its subject often).
+_MAX_SURNAME_VOTES = 40
+# The most speakers and names whose sex a text is searched for.
+_MAX_SEXES = 200
+# A subject pronoun after a name, and what may not stand between them (another name, a
+# quote, the sentence's end) for the pronoun to be the name's.
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|himself|herself)\b")
+_LOWER_WORD = re.compile(r"[a-z][a-z]")
+_PRONOUN_BARRIER = re.compile(r"[A-Z.!?;:“”\"\n(]")
+
+
+def _other_sex(sex: int) -> int:
+    """`_FEMALE` for `_MALE` and the other way round."""
+    return _MALE + _FEMALE - sex
+
+
+def _latest_before(candidates: list[tuple[int, str]], pos: int) -> str:
+    """The latest of (position, name) pairs before ``pos``, else the first."""
+    for at, full in reversed(candidates):
+        if at < pos:
+            return full
+    return candidates[0][1]
+
+
+def _title_sex(mention: str) -> int:
+    """The sex a mention's opening title gives (``Mrs. Clinton``, ``Mr Smith``), if any."""
+    first = mention[:6].split(" ", 1)[0].rstrip(".").lower()
+    if first == "mr":
+        return _MALE
+    if first in ("mrs", "ms", "miss"):
+        return _FEMALE
+    return _UNKNOWN
+
+
 class _Reading(NamedTuple):
     """A mention's text, read once."""
 
@@ -628,6 +668,9 @@ class SpeakerResolver:
         self._noted: list[tuple[int, str, bool]] = []
         # Mention texts read so far (each is read at least twice): see `_read`.
         self._read_cache: dict[str, _Reading] = {}
+        self._text = text
+        # The sex the text gives each speaker and surname asked about: see `_sex`.
+        self._sexes: dict[str, int] = {}
 
     def note(self, found: _Noted) -> None:
         """Remember an attribution, so that later pronouns can point back to it."""
@@ -648,32 +691,160 @@ class SpeakerResolver:
             return self._resolve_pronoun(reading.pronoun, mention.start)
         if reading.speaker is not None:
             return reading.speaker
-        return self._complete(reading.name[0], mention.start)
+        return self._complete(reading.name[0], mention.start, _title_sex(mention.text))
 
     def _resolve_pronoun(self, pronoun: str, pos: int) -> str:
         low = pronoun.lower()
         if low not in ("he", "she", "they"):
             return pronoun
         person = low in _PERSON_PRONOUNS
+        latest: str | None = None
         for at, speaker, is_person in reversed(self._noted):
             # he/she point back to a person; they to a group or an organisation.
             if at < pos and is_person == person:
-                return speaker
-        if person:
+                latest = speaker
+                break
+        if not person:
+            return latest or pronoun
+        if latest is None:
             k = bisect.bisect_left(self._positions, pos) - 1
             if k >= 0:
-                return self._names[k][1]
-        return pronoun
+                latest = self._names[k][1]
+        sex = _MALE if low == "he" else _FEMALE
+        if latest is not None and self._sex(latest) != _other_sex(sex):
+            return latest
+        # The latest person is of the other sex ("she" after Mr. Smith): the latest
+        # speaker, else name, that the text shows to be of the pronoun's sex.
+        # None: the pronoun itself, rather than a name the text shows to be wrong.
+        return self._latest_of_sex(sex, pos) or pronoun
 
-    def _complete(self, surname: str, pos: int) -> str:
+    def _latest_of_sex(self, sex: int, pos: int) -> str | None:
+        """The latest speaker before ``pos`` of sex ``sex``, else the latest such name
+        among the few before it, or None."""
+        for at, speaker, is_person in reversed(self._noted):
+            if at < pos and is_person and self._sex(speaker) == sex:
+                return speaker
+        k = bisect.bisect_left(self._positions, pos) - 1
+        stop = max(-1, k - _MAX_NAMES_BACK)
+        while k > stop:
+            name = self._names[k][1]
+            if self._sex(name) == sex:
+                return name
+            k -= 1
+        return None
+
+    def _sex(self, speaker: str) -> int:
+        """Whether the text shows ``speaker`` to be a man (`_MALE`), a woman (`_FEMALE`),
+        or neither (`_UNKNOWN`); remembered for the text.
+
+        A word of the speaker's own decides first (``Mrs.``, ``spokeswoman``, a
+        common first name); else what the text says of the surname, or of the
+        whole name when two people share the surname (`_name_sex`).
+        """
+        known = self._sexes.get(speaker)
+        if known is None:
+            known = _UNKNOWN
+            if len(self._sexes) >= _MAX_SEXES:
+                return known  # each costs a scan of the text: a bound keeps the whole linear
+            words = speaker.split()
+            for n in range(len(words)):
+                known = self._word_sex(words, n)
+                if known:
+                    break
+            surname = words[-1].rstrip(".,") if words else ""
+            if known == _UNKNOWN and _is_cap(surname) and surname.isalpha():
+                low = surname.lower()
+                if low not in self._lexicon.pronouns and low not in _TIME_WORDS:
+                    # A surname two people of the text share says nothing of either.
+                    # So does one that takes both Mr. and Mrs. (the Clintons).
+                    names = self._by_surname.get(surname, [])
+                    shared = len({full for _, full in names}) > 1 or self._two_titles(surname)
+                    known = self._name_sex(speaker.rstrip(".,") if shared else surname)
+            self._sexes[speaker] = known
+        return known
+
+    def _word_sex(self, words: list[str], n: int) -> int:
+        """The sex word ``n`` of a mention gives: a noun in lower case (``the
+        senator's wife``), or a title or first name before a name (``Mrs. Clinton``,
+        ``Mary Smith``; not ``Virginia Gov. Terry McAuliffe``)."""
+        word = words[n]
+        low = word.lower().strip(".,")
+        lex = self._lexicon
+        if low.endswith(("'s", "’s")):
+            return _UNKNOWN  # "the senator's wife": the possessor is someone else
+        if word.islower():
+            return _FEMALE if low in lex.female_nouns else _MALE if low in lex.male_nouns else 0
+        if n + 1 == len(words) or not _is_cap(words[n + 1]):
+            return _UNKNOWN
+        if words[n + 1].lower().rstrip(".,") in lex.titles:
+            return _UNKNOWN
+        return _FEMALE if low in lex.female else _MALE if low in lex.male else _UNKNOWN
+
+    def _two_titles(self, surname: str) -> bool:
+        """True when the text gives a surname both ``Mr.`` and ``Mrs.``/``Ms.``: two people."""
+        text = self._text
+        return ("Mr. " + surname in text or "Mr " + surname in text) and any(
+            t + surname in text for t in _FEMALE_TITLES
+        )
+
+    def _name_sex(self, surname: str) -> int:
+        """What the text says of a surname's sex: ``Mr. Smith`` and ``Mrs. Smith``
+        (three votes each), and ``Smith said he`` and ``Smith said she`` (one vote
+        each: the first he or she after the name in its sentence, with no capital,
+        quote mark or full stop between, and not after ``Smith's``). One side must
+        have twice the other's votes.
+        """
+        text = self._text
+        male = 3 * (text.count("Mr. " + surname) + text.count("Mr " + surname))
+        female = 3 * sum(text.count(t + surname) for t in _FEMALE_TITLES)
+        pos = text.find(surname)
+        seen = 0
+        while pos >= 0 and seen < _MAX_SURNAME_VOTES:
+            end = pos + len(surname)
+            seen += 1
+            after = text[end : end + 1]
+            m = _SUBJECT_PRONOUN.search(text, end, end + 80)
+            if (
+                m is not None
+                # "Smith's wife said she": the pronoun is not Smith's; "Smithson" is not Smith.
+                and not (after.isalnum() or after in "'’")
+                and not _PRONOUN_BARRIER.search(text, end, m.start())
+                # A verb between ("Smith said he"): "On Sunday, she" says nothing of Sunday.
+                and _LOWER_WORD.search(text, end, m.start())
+            ):
+                if m.group().lower() in ("he", "himself"):
+                    male += 1
+                else:
+                    female += 1
+            pos = text.find(surname, end)
+        if male > 2 * female:
+            return _MALE
+        if female > 2 * male:
+            return _FEMALE
+        return _UNKNOWN
+
+    def _complete(self, surname: str, pos: int, sex: int = _UNKNOWN) -> str:
+        """The full name of ``surname`` at ``pos``: the latest before it, else the first.
+
+        When that name is of the other sex than the mention's title (``Bill
+        Clinton`` for ``Mrs. Clinton``), the latest name not of the other sex is taken.
+        """
         bare = surname[:-2] if surname.endswith(("’s", "'s")) else surname
         candidates = self._by_surname.get(bare)
         if not candidates:
             return bare
-        for at, full in reversed(candidates):
-            if at < pos:
-                return full  # the latest full name before the mention
-        return candidates[0][1]
+        full = _latest_before(candidates, pos)
+        if sex and self._sex(full) == _other_sex(sex):
+            fitting = [
+                c
+                for c in candidates
+                if self._sex(c[1]) != _other_sex(sex)
+                # "With Mrs. Clinton" is a sentence's opening, not a name.
+                and c[1].split(" ", 1)[0].lower() not in _PREPOSITIONS
+            ]
+            if fitting:
+                return _latest_before(fitting, pos)
+        return full
 
     def _read(self, text: str) -> _Reading:
         """What a mention's text says, wherever it stands (remembered for the text)."""
