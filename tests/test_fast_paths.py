@@ -157,7 +157,7 @@ def test_extracted_quotes_are_valid_quotes(text: str) -> None:
 
 def test_seed_quotes_are_valid_quotes(seed_paths: list[Path]) -> None:
     quotes = [q for p in seed_paths for q in read_article(p).quotes]
-    assert len(quotes) == 26
+    assert len(quotes) == 25
     for q in quotes:
         attrs.validate(q)
         assert Quote(**attrs.asdict(q, recurse=False)) == q

@@ -1862,3 +1862,105 @@ def test_a_first_name_before_a_title_is_a_place() -> None:
         '"The law is clear," he said.'
     )
     assert _speakers_of(text)[-1] == "Virginia Gov. Abel Kline"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The plan will fail in the end, said Jo Park, director of a think tank.", "Jo Park"),
+        ("The plan will fail in the end, said Jo Park, 45, a teacher.", "Jo Park"),
+        ("The plan will fail in the end, said Kim, whose group filed the suit.", "Kim"),
+        ("The plan will fail in the end, said an official who was briefed.", "an official"),
+    ],
+)
+def test_inverted_source_with_an_aside_reports_the_clause_before(text: str, speaker: str) -> None:
+    found = [q for q in extract_quotes(text) if q.cue == "said"]
+    assert len(found) == 1
+    assert found[0].speaker == speaker
+    assert found[0].text == "The plan will fail in the end"
+
+
+def test_inner_cue_before_an_inverted_source_is_its_words() -> None:
+    text = "Families do not know what papers to keep, said Kim Lee, a lawyer in town."
+    [q] = extract_quotes(text)
+    assert (q.speaker, q.cue, q.text) == (
+        "Kim Lee",
+        "said",
+        "Families do not know what papers to keep",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "asker", "question"),
+    [
+        (
+            "Jo Park was asked by host Kim Lee whether the plan would pass.",
+            "Kim Lee",
+            "whether the plan would pass",
+        ),
+        ("Asked by a reporter if he would run, Park smiled.", "a reporter", "if he would run"),
+        ("When asked by Kim Lee about the vote, Park said nothing.", "Kim Lee", "about the vote"),
+    ],
+)
+def test_a_named_asker_is_the_questions_source(text: str, asker: str, question: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.cue is not None and q.cue.lower() == "asked")
+    assert (q.speaker, q.text) == (asker, question)
+
+
+def test_he_after_a_passive_question_means_the_one_asked() -> None:
+    text = (
+        "Jo Park was asked by host Kim Lee whether the plan would pass. "
+        '"It will pass easily," he said.'
+    )
+    direct = [q for q in extract_quotes(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Jo Park"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "In a new Gallup poll released Monday, 40 percent of voters chose the mayor.",
+            "a new Gallup poll released Monday",
+            "40 percent of voters chose the mayor",
+        ),
+        (
+            "In the latest state survey, conducted in May, the mayor led by eight points.",
+            "the latest state survey, conducted in May",
+            "the mayor led by eight points",
+        ),
+        (
+            "As reported by the Daily Ledger, investigators found two more servers.",
+            "the Daily Ledger",
+            "investigators found two more servers",
+        ),
+    ],
+)
+def test_a_poll_or_report_opening_a_sentence_is_its_source(
+    text: str, source: str, content: str
+) -> None:
+    q = next(q for q in extract_quotes(text) if q.speaker == source)
+    assert q.text == content
+    assert q.kind == "indirect"
+
+
+def test_in_a_phrase_naming_no_poll_is_no_source() -> None:
+    assert extract_quotes("In a small town near the border, the mayor runs the store.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Having announced that he would retire, Judge Jo Park read the order.", "Jo Park"),
+        ("Holding signs calling him a liar, the protesters marched on.", "the protesters"),
+        ("One month after announcing her support, Kim Lee still backs the plan.", "Kim Lee"),
+    ],
+)
+def test_an_opening_phrase_holding_a_cue_is_the_main_subjects(text: str, speaker: str) -> None:
+    first = extract_quotes(text)[0]
+    assert first.speaker == speaker
+
+
+def test_a_name_in_ing_is_still_a_subject() -> None:
+    [q] = extract_quotes("Manning said the war was wrong.")
+    assert q.speaker == "Manning"

@@ -107,6 +107,12 @@ UNITS = [
     # Names and the pronouns after them (a speaker's sex).
     "Ab said he ",
     "Mrs. Ab said she, ",
+    # Sources after a cue: an asker after "by", a poll or report opening a sentence.
+    "asked by ab ",
+    " by Ab Cd ",
+    "In a poll ",
+    "As reported by ",
+    ", said Ab, director of ",
 ]
 
 
@@ -182,6 +188,9 @@ def test_patterns_are_collected() -> None:
         "newscorpus._speakers._SUBJECT_PRONOUN",
         "newscorpus._speakers._PRONOUN_BARRIER",
         "newscorpus._speakers._LOWER_WORD",
+        "newscorpus.quotes._APPOSITION",
+        "newscorpus.quotes._ASKED_WHAT",
+        "newscorpus.quotes._SOURCE_OPENER",
     }
     assert expected <= set(names), expected - set(names)
     assert len(names) > 20

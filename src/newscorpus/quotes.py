@@ -135,6 +135,10 @@ class _Found:
     mention: Mention | None
     cue: tuple[int, int] | None
     speaker: str | None = None
+    #: The source asked a question (``X was asked by Jane Roe whether ...``): the one
+    #: asked (``X``, if named), not the asker, is whom the next ``he`` or ``she`` means.
+    asker: bool = False
+    asked: Mention | None = None
 
 
 def extract_quotes(text: str) -> list[Quote]:
@@ -662,8 +666,8 @@ def _read_paragraph(
     text = para.text
     out: list[_Found] = []
     found_cues = _find_cues(text)
-    if not spans and not found_cues and ":" not in text:
-        return out, None  # no quote marks, no colon, no cue: nothing is attributed here
+    if not spans and not found_cues and ":" not in text and not _may_name_poll(text):
+        return out, None  # no quote marks, no colon, no cue, no poll: nothing is attributed
     cue_starts = [m.start() for m in found_cues]
     previous: _Found | None = carry
     asks = "sked" in text  # "asked", "Asked"
@@ -681,6 +685,10 @@ def _read_paragraph(
         in_sentence = found_cues[
             bisect.bisect_left(cue_starts, s_start) : bisect.bisect_left(cue_starts, s_end)
         ]
+        if text.startswith(("In ", "As "), s_start):
+            poll = _source_opener(para, s_start, s_end, quoted)
+            if poll is not None:
+                out.append(poll)
         asked_at, answer_at = s_end, s_end  # an "Asked ...," opener's bounds
         for m in in_sentence if asks else ():
             if m.group().lower() == "asked" and not _inside(m.start(), quoted):
@@ -831,12 +839,17 @@ def _read_paragraph(
                         attributing is not None and m.end() <= attributing.start() < q[0]
                     ):
                         used.add(q)
-            source = _past_opener(text, s_start, s_end, mention)
-            if source is not mention:
-                # The content stays where the opener put it; only the source moves.
-                mention = source
-                if made is not None:
-                    made.mention = source.shifted(para.start) if source is not None else None
+            if made is not None and mention is not None and _opener_word(text, s_start, m, mention):
+                # The cue sits in an opening phrase: the main clause's subject is the source.
+                main = _main_subject(text, s_start, s_end, m, cues[i + 1 : i + 3])
+                made.mention = main.shifted(para.start) if main is not None else None
+            else:
+                source = _past_opener(text, s_start, s_end, mention)
+                if source is not mention:
+                    # The content stays where the opener put it; only the source moves.
+                    mention = source
+                    if made is not None:
+                        made.mention = source.shifted(para.start) if source is not None else None
             if made is not None:
                 if made.mention is None:
                     # "In declaring ..., the pope showed ...": no source by the cue.
@@ -860,8 +873,55 @@ def _read_paragraph(
     if len(out) > 1:
         _yield_to_inner_sources(text, out, spans, para.start)
     for f in out:
-        resolver.note(f)
+        if not f.asker:
+            resolver.note(f)
+        elif f.asked is not None:
+            resolver.note(_Found(f.kind, f.start, f.end, f.paragraph, [], f.asked, f.cue))
     return out, previous
+
+
+# "In a CNN/ORC poll released Monday, 31% said ...": the poll opening a sentence reports it,
+# as "According to" would (a participle's aside after the poll is part of its name); so
+# does the source of "As reported by the Times, ...".
+_SOURCE_OPENER = re.compile(
+    r"As[ \t]+(?:first[ \t]+|previously[ \t]+|originally[ \t]+)?reported[ \t]+(?:by|in)[ \t]+"
+    r"(?P<by>[^,;:.!?\"“”\n]{1,80}),[ \t]*"
+    r"|In[ \t]+(?P<src>(?:a|an|the|this|that|its|their|his|her|our)[ \t]"
+    r"[^,;:.!?\"“”\n]{0,80}?\b(?:poll|survey)s?\b[^,;:!?\"“”\n]{0,60}"
+    r"(?:,[ \t]*(?:conducted|released|taken|published)\b[^,;:!?\"“”\n]{0,60})?),[ \t]*"
+)
+
+
+def _may_name_poll(text: str) -> bool:
+    """A cheap test for a paragraph that may open a sentence with a poll (no cue in it)."""
+    return "In " in text and ("poll" in text or "survey" in text)
+
+
+def _source_opener(
+    para: _Paragraph, s_start: int, s_end: int, quoted: Sequence[tuple[int, int]]
+) -> _Found | None:
+    """``In a new Post-ABC poll, Clinton leads``, ``As reported by the Times, ...``: a source.
+
+    News annotators count the opener as an attribution of the whole clause after
+    it, like ``According to a new poll, ...`` (PolNeAR train: 20 of 22 poll openers).
+    """
+    text = para.text
+    m = _SOURCE_OPENER.match(text, s_start, s_end)
+    if m is None:
+        return None
+    group = "src" if m.group("src") is not None else "by"
+    start, end = _trim(text, m.end(), s_end)
+    if not _has_words(text, start, end, 3):
+        return None
+    kind: QuoteKind = "mixed" if any(start <= a < end for a, _ in quoted) else "indirect"
+    base = para.start
+    src = m.group(group).rstrip()
+    mention = Mention(base + m.start(group), base + m.start(group) + len(src), src)
+    cue_end = (
+        s_start + len(text[s_start : m.start(group)].rstrip()) if group == "by" else s_start + 2
+    )
+    cue = (base + s_start, base + cue_end)
+    return _Found(kind, base + start, base + end, para.index, [], mention, cue, src)
 
 
 # "Headline words - Jane Roe: "..."": a dash, a short label and a colon before a quote.
@@ -1280,10 +1340,13 @@ def _speaker_label(para: _Paragraph) -> _Found | None:
     return _Found("indirect", base + c_start, base + c_end, para.index, [], who, colon)
 
 
+_QUESTION_LEAD = r"(?:about|whether|if|why|what|how|to)\b"
 _ASKED_LEAD = frozenset("when was were is are being been if after once while".split())
 _ASKED_WHAT = re.compile(
-    r"(?<![ \t])[ \t]+(?:(?:on|in|at|last|this|during)[ \t]+[\w’'.-]+[ \t]+){0,2}"
-    r"(?P<what>(?:about|whether|if|why|what|how|to)[ \t])"
+    r"(?<![ \t])[ \t]+(?:by[ \t]+(?P<by>(?!" + _QUESTION_LEAD + r")[^\s,.;:!?\"“”]+"
+    r"(?:[ \t]+(?!" + _QUESTION_LEAD + r"|on\b|in\b|at\b|during\b)[^\s,.;:!?\"“”]+){0,6})[ \t]+)?"
+    r"(?:(?:on|in|at|last|this|during)[ \t]+[\w’'.-]+[ \t]+){0,2}"
+    r"(?P<what>(?:" + _QUESTION_LEAD + r")[ \t])"
 )
 
 
@@ -1294,10 +1357,12 @@ def _question(
     cue: re.Match[str],
     cues: Sequence[re.Match[str]] = (),
 ) -> _Found | None:
-    """``Asked whether he would run, Smith said ...``: a question with no named asker.
+    """``Asked whether he would run, Smith said ...``: a question, and who asked it.
 
     The question runs to the comma before the answer's source (``, Smith said``),
-    past any comma of an aside in it; without one, to its first comma.
+    past any comma of an aside in it; without one, to its first comma. Its
+    source is the asker a passive names (``was asked by host Jane Roe whether``),
+    else nobody.
     """
     text = para.text
     before = text[max(s_start, cue.start() - 12) : cue.start()].split()
@@ -1313,7 +1378,15 @@ def _question(
         return None
     base = para.start
     cue_span = (base + cue.start(), base + cue.end())
-    return _Found("indirect", base + start, base + end, para.index, [], None, cue_span)
+    asker = None
+    if m.group("by") is not None:
+        asker = Mention(base + m.start("by"), base + m.end("by"), m.group("by"))
+    found = _Found("indirect", base + start, base + end, para.index, [], asker, cue_span)
+    if asker is not None:
+        found.asker = True
+        asked = mention_before(text, s_start, cue.start(), LEXICON)
+        found.asked = asked.shifted(base) if asked is not None else None
+    return found
 
 
 def _answer_comma(text: str, start: int, s_end: int, cues: Sequence[re.Match[str]]) -> int:
@@ -2101,7 +2174,13 @@ _ASIDE_AFTER = re.compile(
     r"(?<![ \t])[ \t]*(?:(?P<comma>,)[ \t]*(?:adding|noting|saying|citing|explaining|and|but)\b"
     r"|(?:in|during|after|before|while|when)\b)"
 )
-_APPOSITION = re.compile(r",[ \t]*(?:a|an|the|who)\b")
+# What follows an inverted source and describes it: ", a pollster", ", director of
+# ...", ", 45,", ", R-Ohio", " who was briefed ...".
+_APPOSITION = re.compile(
+    r",[ \t]*(?:(?:a|an|the|who|whose|which|now|also|one)\b|[A-Z0-9]"
+    r"|[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:of|for|at)\b)"
+    r"|(?<![ \t])[ \t]+(?:who|whose)\b"
+)
 _THAT = re.compile(r"\bthat\b")
 _SAY = frozenset("say tell write add note explain argue".split())
 
@@ -2144,6 +2223,8 @@ def _indirect(
         # A coordinated cue ("admitted that A, but claimed that B") ends this content;
         # an embedded one ("said China is expecting growth") does not.
         if i + 1 < len(cues) and c_start < cues[i + 1].start() < c_end:
+            if _before_inverted_source(text, s_start, s_end, cues[i + 1]):
+                return None  # the words of the source named after the next cue
             comma = _comma_before_according(text, s_start, c_start, cues[i + 1])
             if comma != -1:
                 c_end = comma  # "X said A, according to the Times": A ends at the comma
@@ -2230,6 +2311,23 @@ def _comma_before_according(text: str, s_start: int, c_start: int, nxt: re.Match
     if not nxt.group().lower().startswith("according") or not _set_off_after(text, s_start, nxt):
         return -1
     return text.rfind(",", c_start, nxt.start())
+
+
+def _before_inverted_source(text: str, s_start: int, s_end: int, nxt: re.Match[str]) -> bool:
+    """True when ``nxt`` is a ``, said X`` whose source follows it, closing the clause.
+
+    ``Families do not know what to keep, said Kessel, a lawyer``: Kessel reports
+    the whole clause; the inner cue (``know``) is part of Kessel's words, not a
+    quote of its own whose content would run on into the name of the source.
+    """
+    if text[max(s_start, nxt.start() - 3) : nxt.start()].rstrip()[-1:] != ",":
+        return False
+    if LEXICON.speech.get(nxt.group().lower()) not in _SAY or not _set_off_after(
+        text, s_start, nxt
+    ):
+        return False
+    source = _mention_for(text, nxt, s_start, s_end)
+    return source is not None and source.start >= nxt.end()
 
 
 def _end_at_next_clause(
@@ -2551,6 +2649,61 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
         if m is None:
             # "Priebus, who has been in contact with the campaign, arrived ... and acknowledged"
             return _lead_name(text, s_start, limit)
+    group = "np" if m.group("np") else "dnp"
+    return Mention(m.start(group), m.end(group), m.group(group))
+
+
+_SUBORDINATORS = frozenset("after before since until by upon while when without".split())
+_TIME_OPENERS = frozenset(
+    "one two three four five six seven eight nine ten a about nearly almost just only "
+    "soon long even right hours days weeks months years minutes moments".split()
+)
+
+
+def _opener_word(text: str, s_start: int, cue: re.Match[str], mention: Mention) -> bool:
+    """True when ``mention`` is the first word of an opening phrase holding the cue.
+
+    ``Having announced that ..., Judge Roe ruled``, ``Holding signs calling him a
+    liar, the protesters chanted``, ``One month after announcing his support,
+    Rubio ...``: the word opening the sentence is no source; the opening phrase,
+    set off by a comma after the cue, has the main clause's subject as its own.
+    """
+    if mention.start != s_start or " " in mention.text or "," in text[s_start : cue.start()]:
+        return False
+    word = mention.text
+    if word == "Having":
+        return True
+    if len(word) > 5 and word.endswith("ing") and mention.end < cue.start() - 1:
+        return True  # "Utilizing language highlighting ...", never "Manning said"
+    # "One month after announcing ...", "Nearly a year after going after ...": a time
+    # phrase, then a subordinator, then the cue.
+    if not (word.lower() in _TIME_OPENERS or word.endswith("ly")):
+        return False
+    if not cue.group().split(" ", 1)[0].endswith("ing"):
+        return False
+    return not _SUBORDINATORS.isdisjoint(text[s_start : cue.start()].lower().split())
+
+
+def _main_subject(
+    text: str, s_start: int, s_end: int, cue: re.Match[str], later: Sequence[re.Match[str]]
+) -> Mention | None:
+    """The subject of the main clause after the opening phrase that holds ``cue``.
+
+    The source of a later cue, when it stands right after the phrase's comma
+    (``..., Fox host Sean Hannity indicated``), else the words that open the clause.
+    """
+    comma = text.find(", ", cue.end(), s_end)
+    if comma == -1:
+        return None
+    for nxt in later:
+        if nxt.start() > comma:
+            source = mention_before(text, comma + 2, nxt.start(), LEXICON)
+            if source is not None and source.start == comma + 2:
+                return source
+            break
+    m = _SUBJECT.match(text, comma + 2, s_end)
+    if m is None:
+        return None
     group = "np" if m.group("np") else "dnp"
     return Mention(m.start(group), m.end(group), m.group(group))
 
