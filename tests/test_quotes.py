@@ -1964,3 +1964,32 @@ def test_an_opening_phrase_holding_a_cue_is_the_main_subjects(text: str, speaker
 def test_a_name_in_ing_is_still_a_subject() -> None:
     [q] = extract_quotes("Manning said the war was wrong.")
     assert q.speaker == "Manning"
+
+
+def test_a_pronoun_in_a_reported_clause_is_bound_by_its_subject() -> None:
+    # "he" is the subject of a clause Kline's sentence governs: Kline, not the last speaker.
+    text = (
+        'Abel Kline arrived first.\n\n"We will win," said John Roe.\n\n'
+        "Mr. Kline signed a letter of apology that he said was written by the firm."
+    )
+    assert _speakers_of(text)[-1] == "Abel Kline"
+    text = (
+        'The city council met.\n\n"We will win," said the Senate Democrats.\n\n'
+        "The House Republicans blocked a bill that they argued was unfair to farmers."
+    )
+    assert _speakers_of(text)[-1] == "House Republicans"
+
+
+def test_a_pronoun_after_a_comma_or_a_possessive_is_not_bound() -> None:
+    # "South Carolina, he said,": the pronoun's clause is the sentence's own.
+    text = (
+        'Abel Kline arrived first.\n\n"We will win," said John Roe.\n\n'
+        "South Carolina, he said, was the key to the race."
+    )
+    assert _speakers_of(text)[-1] == "John Roe"
+    # "His Catholic faith" names no one.
+    text = (
+        'Abel Kline arrived first.\n\n"We will win," said John Roe.\n\n'
+        "His Catholic faith matters to him, and he said he prays daily."
+    )
+    assert _speakers_of(text)[-1] == "John Roe"

@@ -64,6 +64,8 @@ UNITS = [
     "but he ",
     ", who, ",
     ", which is why ",
+    ", though she ",
+    "told ab that he ",
     "And then ",
     "to ab ",
     "ab\t",

@@ -693,6 +693,42 @@ class SpeakerResolver:
             return reading.speaker
         return self._complete(reading.name[0], mention.start, _title_sex(mention.text))
 
+    def bound(self, pronoun: str, subject: Mention) -> str | None:
+        """The speaker ``pronoun`` stands for when ``subject``, the subject of the clause
+        that governs the pronoun's own in the same sentence, binds it; else None.
+
+        In news prose a he, she or they that is the subject of a clause reported by, or
+        set inside, another's (``Smith said he ...``, ``Smith, though she praised it,
+        said ...``) is that clause's subject, whoever spoke last. It binds only a
+        subject it agrees with: he and she a person the text names in full (or by a
+        surname it completes) and shows to be of the pronoun's sex, or who has spoken
+        before; they a group named in full or described by a plural noun.
+        """
+        low = pronoun.lower()
+        if low not in ("he", "she", "they"):
+            return None
+        reading = self._read(subject.text)
+        name = reading.name
+        if reading.pronoun is not None or not name or " and " in subject.text:
+            return None
+        if any(w.lower() in _DETERMINERS for w in name):
+            return None  # "His Catholic faith": a possessive, not a name
+        speaker = self.resolve(subject)
+        if speaker is None:
+            return None
+        if low == "they":
+            head = subject.text.split()[-1]
+            plural = head.islower() and head.endswith("s") and not head.endswith("ss")
+            return None if reading.is_person or not (plural or len(name) >= 2) else speaker
+        if not reading.is_person or (len(name) < 2 and name[0] not in self._by_surname):
+            return None  # a group, or a lone capitalised word the text names no one by
+        sex = _MALE if low == "he" else _FEMALE
+        if self._sex(speaker) == sex or (
+            self._sex(speaker) == _UNKNOWN and any(s == speaker for _, s, _ in self._noted)
+        ):
+            return speaker
+        return None
+
     def _resolve_pronoun(self, pronoun: str, pos: int) -> str:
         low = pronoun.lower()
         if low not in ("he", "she", "they"):

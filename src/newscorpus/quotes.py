@@ -857,6 +857,8 @@ def _read_paragraph(
                         text, s_start, s_end, _sentence_subject(text, s_start, s_end)
                     )
                     made.mention = opener.shifted(para.start) if opener is not None else None
+                elif mention is not None and made.speaker is None:
+                    made.speaker = _bound_speaker(text, s_start, mention, quoted, resolver, para)
                 out.append(made)
                 if made.kind == "direct" or not (
                     previous is not None
@@ -922,6 +924,63 @@ def _source_opener(
     )
     cue = (base + s_start, base + cue_end)
     return _Found(kind, base + start, base + end, para.index, [], mention, cue, src)
+
+
+def _bound_speaker(
+    text: str,
+    s_start: int,
+    mention: Mention,
+    quoted: Sequence[tuple[int, int]],
+    resolver: SpeakerResolver,
+    para: _Paragraph,
+) -> str | None:
+    """The speaker of a he, she or they that the sentence's subject binds
+    (``Smith said he ...``, ``Smith, though she praised it, ...``, ``Smith quashed
+    rumors he ...``), or None: see `SpeakerResolver.bound`. A subject inside quote
+    marks is none."""
+    if mention.text.lower() not in _BOUND_PRONOUNS or mention.start <= s_start:
+        return None
+    subject = _sentence_subject(text, s_start, mention.start)
+    if subject is None or subject.end > mention.start or _inside(subject.start, quoted):
+        return None
+    if not _governed(text[subject.end : mention.start]):
+        return None
+    return resolver.bound(mention.text, subject.shifted(para.start))
+
+
+def _governed(between: str) -> bool:
+    """True when the words between a sentence's subject and a pronoun leave the pronoun
+    in a clause that the subject's clause governs (``said he``, ``told reporters that
+    he``, ``quashed rumors he``, ``, though she``).
+
+    Not when the pronoun follows a comma or a quote mark (``South Carolina, he said,
+    ...``: the pronoun's clause is the sentence's own), a relative word (``the
+    marchers, whom he described``: another's clause), a semicolon, or a second
+    clause with a subject of its own (``Smith left, and Jones said she ...``).
+    """
+    words = _BETWEEN_WORD.findall(between)
+    if not words or ";" in words:
+        return False
+    last = words[-1].lower()
+    if last in _ASIDE_SUBORDINATORS:
+        return True
+    if not last[:1].isalnum() or last in _BINDING_RELATIVES:
+        return False
+    for k in range(len(words) - 2):
+        if (
+            words[k] == ","
+            and words[k + 1].lower() in ("and", "but")
+            and any(w[:1].isupper() for w in words[k + 2 :])
+        ):
+            return False
+    return True
+
+
+# Words, and marks that break a clause, between a subject and a pronoun.
+_BETWEEN_WORD = re.compile(r"[\w’'-]+|[,;:()\"“”—–]")
+_ASIDE_SUBORDINATORS = frozenset(("though", "although", "while"))
+_BINDING_RELATIVES = frozenset(("who", "whom", "which", "whose"))
+_BOUND_PRONOUNS = frozenset(("he", "she", "they"))
 
 
 # "Headline words - Jane Roe: "..."": a dash, a short label and a colon before a quote.
