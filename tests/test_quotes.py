@@ -1944,6 +1944,58 @@ def test_a_poll_or_report_opening_a_sentence_is_its_source(
     assert q.kind == "indirect"
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "To Ms. Rowe, the new rules are a threat to small farms.",
+            "Ms. Rowe",
+            "the new rules are a threat to small farms",
+        ),
+        (
+            "To Dale Hart, who has farmed here for decades, the vote came too late.",
+            "Dale Hart",
+            "the vote came too late",
+        ),
+    ],
+)
+def test_a_to_name_opener_is_that_persons_view(text: str, source: str, content: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.speaker == source)
+    assert q.text == content
+    assert q.cue == "To"
+    assert q.kind == "indirect"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["To be sure, the mayor runs the store.", "To Trump’s credit, the mayor runs the store."],
+)
+def test_a_to_opener_naming_no_person_is_no_source(text: str) -> None:
+    assert all(q.cue != "To" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The law gives tenants a choice, an option seen by landlords as a threat.", "landlords"),
+        ("Despite the vote, she is seen by other members as a fair broker.", "other members"),
+        ("There was no overt mention from the mayor that she would run again.", "the mayor"),
+        (
+            "An essay written by Jo Park of the Ledger argued that the plan was flawed.",
+            "Jo Park",
+        ),
+    ],
+)
+def test_the_agent_after_a_participle_or_noun_cue_is_its_source(text: str, speaker: str) -> None:
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+def test_an_agent_set_off_by_commas_is_an_aside_of_the_subject() -> None:
+    text = "A letter written by Jo Park, a lawyer, contended that the fee was unfair."
+    quotes = extract_quotes(text)
+    assert all(q.speaker != "Jo Park" for q in quotes)
+
+
 def test_in_a_phrase_naming_no_poll_is_no_source() -> None:
     assert extract_quotes("In a small town near the border, the mayor runs the store.") == []
 

@@ -68,6 +68,8 @@ UNITS = [
     "told ab that he ",
     "And then ",
     "to ab ",
+    "To Ab ",
+    " by ",
     "ab\t",
     # Headline labels, colons before quotes, question openers, naming, long lines.
     " - Ab Cd: “",
@@ -193,6 +195,7 @@ def test_patterns_are_collected() -> None:
         "newscorpus.quotes._APPOSITION",
         "newscorpus.quotes._ASKED_WHAT",
         "newscorpus.quotes._SOURCE_OPENER",
+        "newscorpus.quotes._AGENT",
     }
     assert expected <= set(names), expected - set(names)
     assert len(names) > 20

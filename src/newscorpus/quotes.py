@@ -666,7 +666,7 @@ def _read_paragraph(
     text = para.text
     out: list[_Found] = []
     found_cues = _find_cues(text)
-    if not spans and not found_cues and ":" not in text and not _may_name_poll(text):
+    if not spans and not found_cues and ":" not in text and not _may_name_source(text):
         return out, None  # no quote marks, no colon, no cue, no poll: nothing is attributed
     cue_starts = [m.start() for m in found_cues]
     previous: _Found | None = carry
@@ -685,7 +685,7 @@ def _read_paragraph(
         in_sentence = found_cues[
             bisect.bisect_left(cue_starts, s_start) : bisect.bisect_left(cue_starts, s_end)
         ]
-        if text.startswith(("In ", "As "), s_start):
+        if text.startswith(("In ", "As ", "To "), s_start):
             poll = _source_opener(para, s_start, s_end, quoted)
             if poll is not None:
                 out.append(poll)
@@ -891,12 +891,18 @@ _SOURCE_OPENER = re.compile(
     r"|In[ \t]+(?P<src>(?:a|an|the|this|that|its|their|his|her|our)[ \t]"
     r"[^,;:.!?\"“”\n]{0,80}?\b(?:poll|survey)s?\b[^,;:!?\"“”\n]{0,60}"
     r"(?:,[ \t]*(?:conducted|released|taken|published)\b[^,;:!?\"“”\n]{0,60})?),[ \t]*"
+    # "To Ms. Gil, skateboarding is ...": a view held by the person named.
+    r"|To[ \t]+(?P<to>(?:(?:Mr|Mrs|Ms|Dr)\.[ \t]+)?"
+    r"[A-Z][a-z][\w-]*(?:[ \t]+[A-Z][a-z][\w-]*){0,2}),[ \t]*"
 )
 
 
-def _may_name_poll(text: str) -> bool:
-    """A cheap test for a paragraph that may open a sentence with a poll (no cue in it)."""
-    return "In " in text and ("poll" in text or "survey" in text)
+def _may_name_source(text: str) -> bool:
+    """A cheap test for a paragraph that may open a sentence with a poll or a ``To X,``
+    stance (no cue in it)."""
+    return ("In " in text and ("poll" in text or "survey" in text)) or (
+        text.startswith("To ") or ". To " in text
+    )
 
 
 def _source_opener(
@@ -911,8 +917,12 @@ def _source_opener(
     m = _SOURCE_OPENER.match(text, s_start, s_end)
     if m is None:
         return None
-    group = "src" if m.group("src") is not None else "by"
+    group = "src" if m.group("src") is not None else "to" if m.group("to") is not None else "by"
     start, end = _trim(text, m.end(), s_end)
+    if group == "to" and text.startswith("who ", start):
+        aside = text.find(", ", start, end)  # "To Sexton, who studies rallies, Tuesday ..."
+        if aside != -1:
+            start = aside + 2
     if not _has_words(text, start, end, 3):
         return None
     kind: QuoteKind = "mixed" if any(start <= a < end for a, _ in quoted) else "indirect"
@@ -1893,6 +1903,9 @@ def _mention_for(text: str, cue: re.Match[str], s_start: int, s_end: int) -> Men
     """Who a cue names as the source (offsets relative to the paragraph)."""
     if cue.group().lower().startswith("according"):
         return _according_source(text, cue.end(), s_end)
+    agent = _agent_source(text, cue, s_start, s_end)
+    if agent is not None:
+        return agent
     before = mention_before(text, s_start, cue.start(), LEXICON)
     if before is not None:
         if (
@@ -1921,6 +1934,72 @@ def _mention_for(text: str, cue: re.Match[str], s_start: int, s_end: int) -> Men
     ):
         return None
     return after
+
+
+# "seen by X", "mention from X": the agent after a cue that is no finite verb.
+_AGENT = re.compile(r"(?<![ \t])[ \t]+(?P<prep>by|from)[ \t]+")
+# Irregular past participles among the cue words (those in -ed are `_passive`'s).
+_IRREGULAR_PARTICIPLES = frozenset("seen written shown heard".split())
+# Words that open a noun phrase whose head noun may be a cue word ("no mention").
+_NOUN_OPENERS = frozenset("a an the no any every all his her its their our".split())
+
+
+def _agent_source(text: str, cue: re.Match[str], s_start: int, s_end: int) -> Mention | None:
+    """``an option seen by organizers``, ``there was no overt mention from the senator``:
+    the source after ``by`` (a participle) or ``by``/``from`` (a noun cue).
+
+    The words before such a cue are not its subject: a participle modifies the noun
+    before it (or follows a passive ``is``), and a noun cue's modifiers are no mention.
+    """
+    m = _AGENT.match(text, cue.end(), s_end)
+    if m is None:
+        return None
+    word = cue.group().lower()
+    if word in _IRREGULAR_PARTICIPLES:
+        if m.group("prep") != "by":
+            return None
+    elif (
+        " " in word
+        or word.endswith(("ed", "ing"))
+        or not _after_noun_opener(text, s_start, cue.start())
+    ):
+        return None
+    agent = mention_after(text, m.end(), s_end, LEXICON) or _plain_agent(text, m.end(), s_end)
+    if agent is None or text.startswith(",", agent.end):
+        return None  # "a letter written by X, a lawyer, contended": the phrase is an aside
+    return agent
+
+
+def _plain_agent(text: str, pos: int, s_end: int) -> Mention | None:
+    """A lowercase noun phrase after ``by`` (``seen by organizers``, ``by other
+    leaders``): plain words, after at most one determiner."""
+    chunks = list(_CHUNK.finditer(text, pos, min(s_end, pos + 60)))
+    end = -1
+    for k, chunk in enumerate(chunks[:4]):
+        word = chunk.group()
+        if _plain_word(word):
+            end = k
+        elif not (k == 0 and word in _PLAIN_DETERMINERS):
+            break
+    if end < 0:
+        return None
+    start, stop = chunks[0].start(), chunks[end].end()
+    return Mention(start, stop, text[start:stop])
+
+
+def _after_noun_opener(text: str, s_start: int, cue_start: int) -> bool:
+    """True when the cue word heads a noun phrase: a determiner opens it, with at most
+    two lowercase modifiers between (``no overt mention``, ``a thunderous chant``)."""
+    before = text[max(s_start, cue_start - 40) : cue_start].split()
+    for back in range(1, min(len(before), 3) + 1):
+        low = before[-back]
+        if low in _NOUN_OPENERS:
+            return True
+        if not low.replace("-", "").isalpha() or not low.islower() or low in _STOP:
+            return False
+        if low.endswith("ly"):
+            return False
+    return False
 
 
 _LEAD_NAME = re.compile(
