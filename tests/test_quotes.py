@@ -2045,3 +2045,92 @@ def test_a_pronoun_after_a_comma_or_a_possessive_is_not_bound() -> None:
         "His Catholic faith matters to him, and he said he prays daily."
     )
     assert _speakers_of(text)[-1] == "John Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "The agency less than two weeks ago said that the files were secret.",
+            "said",
+            "The agency",
+        ),
+        (
+            "When Ms. Lane a month later announced that the plant would close, few were surprised.",
+            "announced",
+            "Ms. Lane",
+        ),
+        (
+            "Senator Ortiz earlier in the day touted the progress the panel has made.",
+            "touted",
+            "Senator Ortiz",
+        ),
+        (
+            "Mr. Dale did not at any time Thursday mention that he had asked for money.",
+            "mention",
+            "Mr. Dale",
+        ),
+    ],
+)
+def test_an_adverbial_of_time_before_the_verb_is_no_subject(
+    text: str, cue: str, speaker: str
+) -> None:
+    q = next(q for q in extract_quotes(text) if q.cue == cue)
+    assert q.speaker is not None
+    assert q.speaker.endswith(speaker.split()[-1])
+
+
+def test_a_passive_verb_of_perception_leaves_its_subject_to_the_participle() -> None:
+    text = "A voter can be heard asking the mayor whether the bridge will reopen."
+    q = next(q for q in extract_quotes(text) if q.cue == "asking")
+    assert q.speaker == "A voter"
+
+
+def test_the_object_of_a_verb_of_perception_is_the_participles_subject() -> None:
+    text = "Drivers are used to seeing the road sign warning that the bridge is closed."
+    q = next(q for q in extract_quotes(text) if q.cue == "warning")
+    assert q.speaker == "the road sign"
+    text = "The ruling left voters questioning whether the law would survive."
+    q = next(q for q in extract_quotes(text) if q.cue == "questioning")
+    assert q.speaker == "voters"
+
+
+def test_a_reflexive_object_is_not_the_participles_subject() -> None:
+    text = "Ms. Hale says she could never see herself supporting a plan that cuts pensions."
+    q = next((q for q in extract_quotes(text) if q.cue == "supporting"), None)
+    assert q is None or q.speaker != "herself"
+
+
+def test_a_participles_subject_after_from_is_the_noun_before_it() -> None:
+    text = "Most of the money came from groups supporting the idea that taxes should fall."
+    q = next(q for q in extract_quotes(text) if q.cue == "supporting")
+    assert q.speaker == "groups"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The race split by age, with many of those over 45 supporting the idea that she won.",
+            "many of those over 45",
+        ),
+        (
+            "He turned on his rival, with the campaign of the former governor saying he was soft.",
+            "the campaign of the former governor",
+        ),
+        (
+            "The debate was tense, along with full-screen graphics showing that cuts were large.",
+            "full-screen graphics",
+        ),
+    ],
+)
+def test_the_whole_noun_phrase_after_with_is_the_participles_subject(
+    text: str, speaker: str
+) -> None:
+    q = next(q for q in extract_quotes(text) if (q.cue or "").endswith("ing"))
+    assert q.speaker == speaker
+
+
+def test_with_after_a_verb_or_before_a_possessive_takes_no_phrase() -> None:
+    text = "The senator took issue with recent criticism over his understanding of the law."
+    assert all(q.speaker != "recent criticism over his" for q in extract_quotes(text))

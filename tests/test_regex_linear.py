@@ -196,6 +196,7 @@ def test_patterns_are_collected() -> None:
         "newscorpus.quotes._ASKED_WHAT",
         "newscorpus.quotes._SOURCE_OPENER",
         "newscorpus.quotes._AGENT",
+        "newscorpus.quotes._WITH_PHRASE",
     }
     assert expected <= set(names), expected - set(names)
     assert len(names) > 20

@@ -233,6 +233,7 @@ def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) ->
         i = _skip_adverbs(toks, i - 2)
     if i >= 1 and toks.words[i].lower() in _WEEKDAYS:
         i = _skip_adverbs(toks, i - 1)  # "Ryan Tuesday said"
+    i = _skip_adverbial(toks, i)
     if i >= 2 and toks.words[i].lower() in ("to", "by") and _is_chain_verb(toks.words[i - 1]):
         # "interjected to say", "is reported to have called", "began by saying": the
         # subject of the verb before the infinitive speaks.
@@ -365,6 +366,64 @@ _CHAIN_VERBS = frozenset(
     # "were more likely to say", "is willing to say": an adjective before the infinitive.
     "likely unlikely willing unwilling able unable eager ready quick reluctant".split()
 )
+
+
+# A time unit in a phrase such as "two weeks ago" or "a month later".
+_TIME_UNITS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years "
+    "decade decades".split()
+)
+# How many of a time unit: "two weeks", "a month", "several days", "24 hours".
+_TIME_COUNTS = frozenset(
+    "a an one two three four five six seven eight nine ten few several many some".split()
+)
+# "less than two weeks ago", "about a month later": a bound before the count.
+_TIME_BOUNDS = frozenset("than about nearly almost only just barely some roughly".split())
+# "can be heard asking", "was seen shaking": a verb of perception in the passive, whose
+# subject is the one the participle after it describes.
+_PERCEIVED = frozenset("heard seen shown spotted caught pictured filmed overheard".split())
+_BE_FORMS = frozenset("be been being is are was were".split())
+_RELATIVE_TIME = frozenset(("ago", "later", "earlier"))
+
+
+def _skip_adverbial(toks: _Tokens, i: int) -> int:
+    """The token before an adverbial or a passive verb of perception ending at ``i``.
+
+    ``The department less than two weeks ago said``, ``Fiorina a month later
+    announced``, ``Gowdy earlier in the day touted``, ``Trump did not at any time
+    mention``, ``a reporter can be heard asking``: the words between a subject and
+    its verb are no subject themselves. ``i`` itself when no such phrase ends there.
+    """
+    words = toks.words
+    if i < 1:
+        return i
+    low = words[i].lower()
+    if low in _PERCEIVED and words[i - 1].lower() in _BE_FORMS:
+        return _skip_adverbs(toks, i - 2)
+    if (
+        i >= 3
+        and low in _TIME_NOUNS
+        and words[i - 1].lower() == "the"
+        and words[i - 2].lower() in ("in", "of")
+        and words[i - 3].lower() in ("earlier", "later")
+    ):
+        return _skip_adverbs(toks, i - 4)  # "earlier in the day"
+    if low == "time" and i >= 2 and words[i - 1].lower() == "any" and words[i - 2] == "at":
+        return _skip_adverbs(toks, i - 3)  # "at any time"
+    if low in _RELATIVE_TIME and words[i - 1].lower() in _TIME_UNITS:
+        j = i - 2
+    elif low in _TIME_UNITS and i + 1 < len(words) and words[i + 1].lower() in _RELATIVE_TIME:
+        j = i - 1  # "later" was skipped as an adverb
+    else:
+        return i
+    if j < 0 or not (words[j].lower() in _TIME_COUNTS or words[j].isdigit()):
+        return i
+    j -= 1
+    while j >= 0 and words[j].lower() in _TIME_BOUNDS:
+        j -= 1
+    if j >= 0 and words[j].lower() in ("less", "more"):
+        j -= 1
+    return _skip_adverbs(toks, j)
 
 
 def _skip_adverbs(toks: _Tokens, i: int) -> int:

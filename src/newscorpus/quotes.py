@@ -497,12 +497,7 @@ def _single_spans(text: str) -> tuple[list[tuple[int, int]], int | None]:
         after = text[pos + 1 : pos + 2]
         if after.isalnum():
             continue  # an apostrophe inside a word
-        if (
-            text[pos - 1 : pos] == "s"
-            and after == " "
-            and text[pos + 2 : pos + 3].islower()
-            and last_close > pos
-        ):
+        if _plural_possessive(text, pos, last_close):
             continue
         if _WORD.search(text, open_at, pos):
             spans.append((open_at, pos + 1))
@@ -541,12 +536,7 @@ def _straight_single_spans(text: str) -> tuple[list[tuple[int, int]], int | None
             continue
         if after.isalnum() or before.isspace():
             continue  # an apostrophe inside a word, or a mark opening another word
-        if (
-            before == "s"
-            and after == " "
-            and text[pos + 2 : pos + 3].islower()
-            and last_close > pos
-        ):
+        if _plural_possessive(text, pos, last_close):
             continue
         if _WORD.search(text, open_at, pos):
             spans.append((open_at, pos + 1))
@@ -556,6 +546,17 @@ def _straight_single_spans(text: str) -> tuple[list[tuple[int, int]], int | None
         # inside a paragraph is more likely an apostrophe ("the 'burbs").
         open_at = None
     return spans, open_at
+
+
+def _plural_possessive(text: str, pos: int, last_close: int) -> bool:
+    """``the Smiths’ house``: a mark after an ``s`` and before a lower-case word, which a
+    later mark (the last that can close lies at ``last_close``) can close instead."""
+    return (
+        text[pos - 1 : pos] == "s"
+        and text[pos + 1 : pos + 2] == " "
+        and text[pos + 2 : pos + 3].islower()
+        and last_close > pos
+    )
 
 
 _STRAIGHT_SINGLE = re.compile(r"'")
@@ -2606,10 +2607,40 @@ def _with_subject(text: str, s_start: int, cue: re.Match[str]) -> Mention | None
         return None
     mention = mention_before(text, s_start, cue.start(), LEXICON)
     if mention is None or _ADVERBS_ONLY.fullmatch(text, mention.end, cue.start()) is None:
-        return None  # "with Cruz repeatedly calling": adverbs may stand between
+        return _with_phrase(text, s_start, cue)  # "with Cruz repeatedly calling": adverbs
     if _WITH.search(text, max(s_start, mention.start - 6), mention.start) is None:
-        return None
+        return _with_phrase(text, s_start, cue)
     return mention
+
+
+# ", with many of those over 45 supporting", "along with full-screen graphics showing": after
+# a comma, a noun phrase of up to eight words, no verb, comma or mark in it.
+_WITH_PHRASE = re.compile(
+    r"(?:,|\balong)[ \t]+with[ \t]+"
+    r"(?P<np>(?![a-z]+(?:ing|ed)\b)[\w’'.$%-]+(?:[ \t]+[\w’'.$%-]+){0,7})[ \t]+$"
+)
+# Words that show the words after "with" are no plain noun phrase (a verb, a clause).
+_NOT_IN_WITH_PHRASE = frozenset(
+    "that who which whom whose is are was were be been has have had will would could "
+    "should can may might must to as than said says not after while by before when since "
+    "- – — made".split()
+)
+# A possessive before the cue makes it a noun ("with recent criticism over his understanding").
+_POSSESSIVES = frozenset("his her their its our my your own".split())
+
+
+def _with_phrase(text: str, s_start: int, cue: re.Match[str]) -> Mention | None:
+    """The noun phrase between ``with`` and a participle (``with other candidates and a
+    columnist suggesting``) when the nearest mention is only part of it."""
+    m = _WITH_PHRASE.search(text, max(s_start, cue.start() - 70), cue.start())
+    if m is None:
+        return None
+    words = m.group("np").lower().split()
+    if not _NOT_IN_WITH_PHRASE.isdisjoint(words) or words[-1] in _POSSESSIVES:
+        return None
+    if words[-1].endswith(("ing", "ly")):
+        return None
+    return Mention(m.start("np"), m.end("np"), m.group("np"))
 
 
 # ", who", ", which" (and a comma after, when an aside follows the pronoun).
@@ -2651,13 +2682,32 @@ def _adjacent_subject(text: str, s_start: int, cue: re.Match[str]) -> Mention | 
     mention = mention_before(text, s_start, cue.start(), LEXICON)
     if mention is None or _ADVERBS_ONLY.fullmatch(text, mention.end, cue.start()) is None:
         return None
-    return mention if mention.text[:1].isupper() else None
+    if mention.text[:1].isupper() or _after_perceiving(text, s_start, mention.start):
+        return mention
+    return None
+
+
+def _after_perceiving(text: str, s_start: int, start: int) -> bool:
+    """True when the word before ``start`` is a verb of perception or of leaving
+    (``left many Republicans wondering``): the noun phrase after it is no object of
+    the clause's own verb but the participle's subject."""
+    lo = max(s_start, start - 12)
+    word = text[lo:start].split()
+    return bool(word) and word[-1] in _PERCEIVE_OR_LEAVE
 
 
 _CHUNK = re.compile(r"\S+")
+# Verbs of perception and of leaving or keeping someone in a state: the noun phrase after
+# them is the subject of a participle that follows it ("left many voters wondering
+# whether ...", "seeing the road sign warning that ...").
+_PERCEIVE_OR_LEAVE = frozenset(
+    "see sees saw seen seeing watch watches watched watching hear hears heard hearing "
+    "leave leaves left leaving keep keeps kept keeping catch catches caught".split()
+)
 # Words that stand before a noun phrase that is a subject, never before an object.
 _BEFORE_PLAIN_SUBJECT = frozenset(
-    "with of for and but while alongside among after as include includes included including".split()
+    "with of for from and but while alongside among after as include includes included "
+    "including".split()
 )
 # Lowercase words that end a noun phrase or cannot be part of one: the words that end
 # a name (``_STOP``, but for ``its``, a determiner here), and more.
@@ -2688,18 +2738,27 @@ def _plain_subject(text: str, s_start: int, cue_start: int) -> Mention | None:
             begin = j
             j -= 1
             break
-        if not _plain_word(word):
+        if word in _PERCEIVE_OR_LEAVE or not _plain_word(word):
             break
         begin = j
         j -= 1
     if j >= 0:
         lead = chunks[j].group()
-        if lead[-1:] not in ",;:(" and lead not in _BEFORE_PLAIN_SUBJECT:
+        if (
+            lead[-1:] not in ",;:("
+            and lead not in _BEFORE_PLAIN_SUBJECT
+            and lead not in _PERCEIVE_OR_LEAVE
+        ):
             return None
     elif chunks[0].start() > s_start and _has_words(text, s_start, chunks[0].start(), 1):
         return None  # the phrase may run on to the left: an unknown lead
+    if begin == last and chunks[last].group() in _REFLEXIVES:
+        return None  # "she couldn't see herself supporting ...": the clause's subject
     start, end = chunks[begin].start(), chunks[last].end()
     return Mention(start, end, text[start:end])
+
+
+_REFLEXIVES = frozenset("himself herself themselves itself myself yourself ourselves".split())
 
 
 def _plain_word(word: str) -> bool:
