@@ -653,6 +653,9 @@ _MAX_SURNAME_VOTES = 40
 _MAX_SEXES = 200
 # A subject pronoun after a name, and what may not stand between them (another name, a
 # quote, the sentence's end) for the pronoun to be the name's.
+# A title and the word after it (``Mr. Smith``, ``Mrs Smith``, ``Miss Smith``).
+# It opens with a literal, so that the engine skips to each "M" instead of trying every position.
+_TITLED = re.compile(r"M(?P<title>rs|s|iss|r)\.?[ ](?P<name>[A-Z][\w’'-]*)")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|himself|herself)\b")
 _LOWER_WORD = re.compile(r"[a-z][a-z]")
 _PRONOUN_BARRIER = re.compile(r"[A-Z.!?;:“”\"\n(]")
@@ -728,6 +731,8 @@ class SpeakerResolver:
         # Mention texts read so far (each is read at least twice): see `_read`.
         self._read_cache: dict[str, _Reading] = {}
         self._text = text
+        # Surname -> (times after Mr., times after Mrs./Ms./Miss), read on first use.
+        self._titled: dict[str, tuple[int, int]] | None = None
         # The sex the text gives each speaker and surname asked about: see `_sex`.
         self._sexes: dict[str, int] = {}
 
@@ -877,10 +882,33 @@ class SpeakerResolver:
 
     def _two_titles(self, surname: str) -> bool:
         """True when the text gives a surname both ``Mr.`` and ``Mrs.``/``Ms.``: two people."""
-        text = self._text
-        return ("Mr. " + surname in text or "Mr " + surname in text) and any(
-            t + surname in text for t in _FEMALE_TITLES
-        )
+        male, female = self._title_counts(surname)
+        return male > 0 and female > 0
+
+    def _title_counts(self, name: str) -> tuple[int, int]:
+        """How often ``Mr.`` and ``Mrs.``/``Ms.``/``Miss`` stand before ``name``.
+
+        One pass over the text indexes every titled surname; a name of several
+        words (two people share its surname) is counted in the text itself.
+        """
+        if " " in name:
+            text = self._text
+            male = text.count("Mr. " + name) + text.count("Mr " + name)
+            return male, sum(text.count(t + name) for t in _FEMALE_TITLES)
+        if self._titled is None:
+            self._titled = {}
+            text = self._text
+            for m in _TITLED.finditer(text):
+                if m.start() and text[m.start() - 1].isalnum():
+                    continue  # "HMS Victory", not a title
+                key = _possessor(m.group("name"))
+                male, female = self._titled.get(key, (0, 0))
+                if m.group("title") == "r":
+                    male += 1
+                else:
+                    female += 1
+                self._titled[key] = (male, female)
+        return self._titled.get(name, (0, 0))
 
     def _name_sex(self, surname: str) -> int:
         """What the text says of a surname's sex: ``Mr. Smith`` and ``Mrs. Smith``
@@ -890,8 +918,8 @@ class SpeakerResolver:
         have twice the other's votes.
         """
         text = self._text
-        male = 3 * (text.count("Mr. " + surname) + text.count("Mr " + surname))
-        female = 3 * sum(text.count(t + surname) for t in _FEMALE_TITLES)
+        male, female = self._title_counts(surname)
+        male, female = 3 * male, 3 * female
         pos = text.find(surname)
         seen = 0
         while pos >= 0 and seen < _MAX_SURNAME_VOTES:
