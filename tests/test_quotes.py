@@ -229,6 +229,19 @@ def test_straight_single_marks_split_a_quote_and_spare_apostrophes() -> None:
     assert q.text == "It's the Smiths' fault and rock 'n' roll's, as in the '90s"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The agency said Monday it was "deeply concerned."', 'it was "deeply concerned."'),
+        ("Smith told reporters Tuesday night that the plan was dead.", "that the plan was dead"),
+        # A weekday that is part of the clause stays in it.
+        ("Smith said Friday's vote was a sham.", "Friday's vote was a sham"),
+    ],
+)
+def test_a_bare_weekday_after_the_cue_is_not_content(text: str, content: str) -> None:
+    assert _one(text).text == content
+
+
 def test_a_pseudo_cleft_reports_what_follows_its_copula() -> None:
     text = "What the senator wanted was a vote on the bill, aides said."
     assert _by_cue(text, "wanted").text == "a vote on the bill"

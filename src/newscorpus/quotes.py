@@ -100,9 +100,12 @@ _STARTER = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z0-9][\w’'-]*")
 _LEADING_FILLER = re.compile(
-    r"(?:\s|,|:|—|–|-)*(?:(?:on|in|at|last|this|late|early|earlier|later)\s+"
+    r"(?:\s|,|:|—|–|-)*(?:(?:(?:on|in|at|last|this|late|early|earlier|later)\s+"
     r"(?:[A-Z][a-z]+day|[A-Z][a-z]+|week|month|year|night|morning|afternoon|evening|"
-    r"the\s+\w+|a\s+\w+(?:\s+\w+)?)[\s,]*){0,2}(?:to\s+reporters\s*)?(?:,\s*)?"
+    r"the\s+\w+|a\s+\w+(?:\s+\w+)?)"
+    # A bare weekday: "said Tuesday that ...", "told reporters Monday night ...".
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:night|morning|afternoon|evening))?"
+    r"(?=\s))[\s,]*){0,2}(?:to\s+reporters\s*)?(?:,\s*)?"
 )
 _TRAILING_PUNCT = ".,;: \t\n—–-"
 # No reported clause runs longer than this; it bounds the work a run-on "sentence" costs.
