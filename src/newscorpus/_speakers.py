@@ -651,11 +651,11 @@ _MAX_NAMES_BACK = 20
 _MAX_SURNAME_VOTES = 40
 # The most speakers and names whose sex a text is searched for.
 _MAX_SEXES = 200
+# A title and the word after it (``Mr. Smith``, ``Mrs Smith``, ``Miss Smith``). It opens
+# with a literal, so that the engine skips to each "M" instead of trying every position.
+_TITLED = re.compile(r"M(?P<title>rs|s|iss|r)\.?[ ](?P<name>[A-Z][\w’'-]*)")
 # A subject pronoun after a name, and what may not stand between them (another name, a
 # quote, the sentence's end) for the pronoun to be the name's.
-# A title and the word after it (``Mr. Smith``, ``Mrs Smith``, ``Miss Smith``).
-# It opens with a literal, so that the engine skips to each "M" instead of trying every position.
-_TITLED = re.compile(r"M(?P<title>rs|s|iss|r)\.?[ ](?P<name>[A-Z][\w’'-]*)")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|himself|herself)\b")
 _LOWER_WORD = re.compile(r"[a-z][a-z]")
 _PRONOUN_BARRIER = re.compile(r"[A-Z.!?;:“”\"\n(]")
@@ -873,7 +873,9 @@ class SpeakerResolver:
         if low.endswith(("'s", "’s")):
             return _UNKNOWN  # "the senator's wife": the possessor is someone else
         if word.islower():
-            return _FEMALE if low in lex.female_nouns else _MALE if low in lex.male_nouns else 0
+            if low in lex.female_nouns:
+                return _FEMALE
+            return _MALE if low in lex.male_nouns else _UNKNOWN
         if n + 1 == len(words) or not _is_cap(words[n + 1]):
             return _UNKNOWN
         if words[n + 1].lower().rstrip(".,") in lex.titles:
@@ -993,9 +995,9 @@ class SpeakerResolver:
 
         The name is the run of capitalised words that an aside follows
         (``Jane Smith, 45, a nurse``, ``Former governor Jan Brewer, an early
-        supporter of Trump``), else the mention's last run. A one-word name after a preposition (``a
-        nurse from Leeds``, ``the mayor of London``) is a complement: the
-        mention is a description, not that name.
+        supporter of Trump``), else the mention's last run. A one-word name
+        after a preposition (``a nurse from Leeds``, ``the mayor of London``) is
+        a complement: the mention is a description, not that name.
         """
         run: list[str] = []
         before = ""

@@ -21,10 +21,10 @@ A place in capitals is enough with a dash after it; a place in title case
 (``Detroit, March 4 -``) needs a date or an agency too, so that prose such as
 ``US President Joe Biden said ...`` never reads as a dateline. Without a dash
 or colon after the brackets, the brackets must hold a date or a known agency
-after a place whose every word is capitalised (``San Francisco (CNN Business)``),
-so that ``Sen. Paul (Ky.)`` or a caption's ``fighters in Kabul (AFP)`` stay prose. Only the first
-`_MAX_DATELINE` characters are examined, so the cost is bounded whatever the
-paragraph's length.
+after a place whose every word is capitalised (``San Francisco (CNN
+Business)``), so that ``Sen. Paul (Ky.)`` or a caption's ``fighters in Kabul
+(AFP)`` stay prose. Only the first `_MAX_DATELINE` characters are examined,
+so the cost is bounded whatever the paragraph's length.
 """
 
 from __future__ import annotations
@@ -140,16 +140,12 @@ def _match(paragraph: str, header_date: _dt.date) -> tuple[Dateline, int] | None
         glued = _GLUED_DASHES.search(loc)
         found = _with_agency(loc[: glued.start()] if glued else loc, m.group("paren"), header_date)
         if found is not None and _brackets_close_a_dateline(m.group("sep"), found):
-            place, region, agencies, when = found
-            text = head[: m.end()].rstrip()
-            return Dateline(text, place, region, agencies, when), m.end()
+            return _agency_dateline(head, m, found)
     m = _SLASH_FORM.match(head, skip) if "/" in head else None
     if m is not None:
         found = _with_agency(m.group("loc").rstrip(". \t"), m.group("agency"), header_date)
         if found is not None and (m.group("sep") or found[3] is not None):
-            place, region, agencies, when = found
-            text = head[: m.end()].rstrip()
-            return Dateline(text, place, region, agencies, when), m.end()
+            return _agency_dateline(head, m, found)
     if "-" not in head and "—" not in head and "–" not in head:
         return None  # every other form needs a dash
     m = _DASH_FORM.match(head, skip)
@@ -184,6 +180,16 @@ def _with_agency(
             return None
         when = when or paren_date
     return place, region, agencies, when
+
+
+def _agency_dateline(
+    head: str,
+    m: re.Match[str],
+    found: tuple[str, str | None, tuple[str, ...], _dt.date | None],
+) -> tuple[Dateline, int]:
+    """The dateline an agency form ``m`` matched, as printed, and where its prose starts."""
+    place, region, agencies, when = found
+    return Dateline(head[: m.end()].rstrip(), place, region, agencies, when), m.end()
 
 
 def _brackets_close_a_dateline(

@@ -339,10 +339,15 @@ def _introducer(para: _Paragraph, spans: list[tuple[int, int]]) -> _Found | None
     if not _plausible(mention.text):
         # "Wait, it gets better:", "The rationale these critics use is blind faith:": the
         # colon introduces a quote, but the words before it name no source.
-        return _Found("direct", para.start, para.start, para.index, [], None, None)
+        return _nobody(para)
     return _Found(
         "direct", para.start, para.start, para.index, [], mention.shifted(para.start), None
     )
+
+
+def _nobody(para: _Paragraph) -> _Found:
+    """A last speaker that names no source: the bare quote after ``para`` has none."""
+    return _Found("direct", para.start, para.start, para.index, [], None, None)
 
 
 # A paragraph this long (in words) is prose of its own, not a dateline or a label.
@@ -370,7 +375,7 @@ def _prose_source(
             speaker = last.speaker or resolver.resolve(last.mention)
             if speaker is not None and resolver.resolve(subject.shifted(para.start)) == speaker:
                 return None
-    return _Found("direct", para.start, para.start, para.index, [], None, None)
+    return _nobody(para)
 
 
 def _finish(f: _Found, text: str, resolver: SpeakerResolver) -> Quote:
@@ -2824,9 +2829,9 @@ def _clause_subject(text: str, s_start: int, limit: int) -> Mention | None:
     for pos in reversed(opens):
         m = _SUBJECT.match(text, pos, limit)
         if m is not None and m.start() > s_start:
-            group = "np" if m.group("np") else "dnp"
-            if not m.group(group).endswith(("ing", "ed")):  # not "Arriving at the scene, ...
-                return Mention(m.start(group), m.end(group), m.group(group))
+            subject = _subject_mention(m)
+            if not subject.text.endswith(("ing", "ed")):  # not "Arriving at the scene, ...
+                return subject
     return None
 
 
@@ -2849,6 +2854,11 @@ def _sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
         if m is None:
             # "Priebus, who has been in contact with the campaign, arrived ... and acknowledged"
             return _lead_name(text, s_start, limit)
+    return _subject_mention(m)
+
+
+def _subject_mention(m: re.Match[str]) -> Mention:
+    """The name, pronoun or noun phrase a `_SUBJECT` match holds."""
     group = "np" if m.group("np") else "dnp"
     return Mention(m.start(group), m.end(group), m.group(group))
 
@@ -2902,10 +2912,7 @@ def _main_subject(
                 return source
             break
     m = _SUBJECT.match(text, comma + 2, s_end)
-    if m is None:
-        return None
-    group = "np" if m.group("np") else "dnp"
-    return Mention(m.start(group), m.end(group), m.group(group))
+    return _subject_mention(m) if m is not None else None
 
 
 def _fronted_participle(m: re.Match[str]) -> bool:
@@ -2968,8 +2975,7 @@ def _past_opener(text: str, s_start: int, s_end: int, mention: Mention | None) -
     at = comma.end()
     m = _SUBJECT.match(text, at, s_end)
     if m is not None:
-        group = "np" if m.group("np") else "dnp"
-        return Mention(m.start(group), m.end(group), m.group(group))
+        return _subject_mention(m)
     # "Arriving upon the scene, police began ...": a lowercase noun phrase and its verb.
     verb = _MAIN_VERB.search(text, at, min(s_end, at + 60))
     if verb is None:
