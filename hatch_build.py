@@ -25,12 +25,23 @@ from typing import Any
 
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
-#: The modules compiled, relative to the project root. model.py stays interpreted:
+#: The modules compiled, relative to the project root: the quote extractor (``quotes`` and
+#: the private modules of its rules) and the parser's hot path. model.py stays interpreted:
 #: mypyc rejects ``attrs.field()`` defaults in classes it compiles. parse.py too:
 #: its ``parse_article`` checks the ``id`` (with the validators' message) before
 #: calling the compiled ``_parse``.
 COMPILED = (
     "src/newscorpus/quotes.py",
+    "src/newscorpus/_attributions.py",
+    "src/newscorpus/_content.py",
+    "src/newscorpus/_cues.py",
+    "src/newscorpus/_found.py",
+    "src/newscorpus/_labels.py",
+    "src/newscorpus/_marks.py",
+    "src/newscorpus/_mentions.py",
+    "src/newscorpus/_sentences.py",
+    "src/newscorpus/_subjects.py",
+    "src/newscorpus/_tokens.py",
     "src/newscorpus/_speakers.py",
     "src/newscorpus/_lexicon.py",
     "src/newscorpus/_parse.py",

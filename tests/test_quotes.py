@@ -629,14 +629,14 @@ def test_added_cues_for_quoted_words(text: str, cue: str, kind: str) -> None:
 
 
 def test_cues_in_lower_case_match_cues_ignoring_case() -> None:
-    """`_find_cues` scans lower-cased text: it finds what the case-blind pattern finds.
+    """`find_cues` scans lower-cased text: it finds what the case-blind pattern finds.
 
     Every cased character stands before, after and inside cue words, in a text
-    without the three characters that send `_find_cues` to the case-blind pattern
+    without the three characters that send `find_cues` to the case-blind pattern
     and in one with them.
     """
+    from newscorpus._cues import CUE, find_cues
     from newscorpus._lexicon import LEXICON
-    from newscorpus.quotes import _CUE, _find_cues
 
     words = sorted(set(LEXICON.speech) | set(LEXICON.belief))
     letters = sorted({ch for w in words for ch in w})
@@ -649,9 +649,9 @@ def test_cues_in_lower_case_match_cues_ignoring_case() -> None:
         pieces.extend(hole.format(ch) + " " for hole in holes)
     text = "".join(pieces)
     for sample in (text.replace("ı", "i").replace("ſ", "s").replace("İ", "I"), text):
-        expected = [m.span() for m in _CUE.finditer(sample)]
-        assert [m.span() for m in _find_cues(sample)] == expected
-    assert [m.span() for m in _find_cues("He ſaid it")] == [(3, 7)]
+        expected = [m.span() for m in CUE.finditer(sample)]
+        assert [m.span() for m in find_cues(sample)] == expected
+    assert [m.span() for m in find_cues("He ſaid it")] == [(3, 7)]
 
 
 @pytest.mark.parametrize(
@@ -668,10 +668,10 @@ def test_cues_in_lower_case_match_cues_ignoring_case() -> None:
     ],
 )
 def test_cues_found_at_word_starts_are_the_cues_a_scan_finds(text: str) -> None:
-    from newscorpus.quotes import _CUE, _find_cues
+    from newscorpus._cues import CUE, find_cues
 
-    expected = [m.span() for m in _CUE.finditer(text)]
-    assert [m.span() for m in _find_cues(text)] == expected
+    expected = [m.span() for m in CUE.finditer(text)]
+    assert [m.span() for m in find_cues(text)] == expected
 
 
 @pytest.mark.parametrize(
@@ -1736,9 +1736,9 @@ def test_as_after_a_noun_phrase_is_no_verb() -> None:
     ],
 )
 def test_plausible_mentions(phrase: str, plausible: bool) -> None:
-    from newscorpus.quotes import _plausible
+    from newscorpus import _subjects
 
-    assert _plausible(phrase) is plausible
+    assert _subjects.plausible(phrase) is plausible
 
 
 @pytest.mark.parametrize(

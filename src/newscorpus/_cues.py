@@ -1,0 +1,364 @@
+"""Reporting cues: finding them in a paragraph, and telling a verb of speech from a noun.
+
+The cue words come from the lexicon (``data/cues.txt``). A cue word is a cue
+only where it is used as a verb of reporting (``she said``, ``according to``),
+not as a noun (``a casual remark``), in a passive without its source, in a
+participle phrase or inside an embedded question.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from newscorpus._lexicon import LEXICON
+from newscorpus._speakers import _SKIP_BEFORE_CUE, _STOP
+
+__all__ = [
+    "CUE",
+    "PAST",
+    "attributing_cue",
+    "coordinated",
+    "cue_lemma",
+    "find_cues",
+    "in_question",
+    "is_superlative",
+    "is_verb_use",
+    "naming",
+    "participle",
+    "passive",
+]
+
+CUE = LEXICON.cue_pattern()
+_CUE_LOWERED = LEXICON.cue_pattern(lowered=True)
+# A space and a cue, in ASCII text whose every character that may stand before a cue is
+# a space (see `find_cues`; the cue words are ASCII).
+_SPACE_AND_CUE = re.compile(b" (?:" + LEXICON.cue_words().encode("ascii") + rb")(?![\w-])")
+_SPACE_BEFORE_CUE = bytes(
+    c if c in b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'-" else 0x20
+    for c in range(256)
+)
+
+
+def find_cues(text: str) -> list[re.Match[str]]:
+    """Every cue in ``text``: the spans of ``CUE.finditer(text)``, found faster.
+
+    The case-sensitive pattern scans the lower-cased text, so a match's
+    ``group()`` may be in lower case: read the case from ``text``. Lower-casing
+    keeps every offset and every character's part in the pattern, except for
+    ``İ`` (two characters in lower case) and ``ı`` and ``ſ`` (which match ``i``
+    and ``s`` when case is ignored): a text holding one of them is scanned as it is.
+
+    A cue starts a word, and the engine skips ahead to a literal far faster than
+    it tests a look-behind at every position. So the lower-cased text is encoded
+    to ASCII (``?`` for every other character: the offsets stay) with a space for
+    every character that may stand before a cue, and searched for a space and a
+    cue. Every cue of the text is found there; each is matched again in the text,
+    and when one differs (an ASCII stand-in ended or started a word where the
+    character it stands for does not), the text is scanned.
+    """
+    low = text.lower()
+    if len(low) != len(text) or "ı" in low or "ſ" in low:
+        return list(CUE.finditer(text))
+    # The leading space stands before the first character: a match at i starts a cue at i.
+    spaced = b" " + low.encode("ascii", "replace").translate(_SPACE_BEFORE_CUE)
+    cues = []
+    for found in _SPACE_AND_CUE.finditer(spaced):
+        cue = _CUE_LOWERED.match(low, found.start())
+        if cue is None or cue.end() != found.end() - 1:
+            return list(_CUE_LOWERED.finditer(low))
+        cues.append(cue)
+    return cues
+
+
+def naming(text: str, cue: re.Match[str]) -> bool:
+    """True for ``called`` in the sense "named": ``a group called "X"``, ``a bill called "Y"``.
+
+    A noun after ``a`` or ``an`` (or ``so``) stands right before the word, and a
+    quote mark right after it: the quoted words are a name, not what anyone said.
+    """
+    if cue.group().lower() != "called":
+        return False
+    after = text[cue.end() : cue.end() + 2].lstrip()
+    if not after or after[0] not in "\"“‘'«":
+        return False
+    before = text[max(0, cue.start() - 40) : cue.start()].split()
+    if before and before[-1].lower() in ("so", "so-"):  # "so-called", split at the hyphen
+        return True
+    return (
+        len(before) >= 2
+        and before[-1].isalpha()
+        and before[-1].islower()
+        and any(w.lower() in ("a", "an") for w in before[-3:-1])
+    )
+
+
+# Words that open an embedded question ("asked whether she supports it", "how he sees it").
+_QUESTION_WORDS = frozenset("whether how why".split())
+_BE_BEFORE_WHY = frozenset("is was are were that's that’s it's it’s".split())
+
+
+def in_question(text: str, pos: int) -> bool:
+    """True when the source at ``pos`` is the subject of an embedded question.
+
+    In ``asked whether she supports the bill`` or ``it is unclear how he views
+    the deal`` the cue after the subject asks or wonders about a stance; it does
+    not report one, so it opens no quote of its own.
+    """
+    words = text[max(0, pos - 24) : pos].split()
+    if not words or words[-1].lower() not in _QUESTION_WORDS:
+        return False
+    # "which is why members say ...", "that's why he said ...": a reason, not a question.
+    return len(words) < 2 or words[-2].lower() not in _BE_BEFORE_WHY
+
+
+def _gap(cue: re.Match[str], spans: Sequence[tuple[int, int]]) -> int:
+    """Characters between a cue and the nearest of the sorted ``spans``."""
+    k = bisect.bisect_left(spans, (cue.start(), 0))
+    near = spans[max(0, k - 1) : k + 1]
+    return min(min(abs(cue.start() - b), abs(a - cue.end())) for a, b in near)
+
+
+def passive(text: str, cue: re.Match[str], s_end: int) -> bool:
+    """True when the cue's subject is not its source.
+
+    ``a statement refuted by Kabul``, ``insurgents are estimated to hold``, and an
+    infinitive after another verb (``used to support``).
+    """
+    word = cue.group().lower()
+    if " " in word:
+        return False
+    if text.startswith(" by ", cue.end()) and word.endswith("ed"):
+        return True
+    before = text[max(0, cue.start() - 24) : cue.start()].split()
+    prev = ""
+    while before:
+        prev = before[-1].lower()
+        if not (prev.endswith("ly") or prev in _ADVERBS):
+            break
+        before.pop()  # "are now estimated", "was widely reported"
+    if not before:
+        return False
+    if prev == "to":
+        # "vowed to send", "used to support": the main verb carries the attribution;
+        # "declined to comment" keeps its speech verb.
+        return LEXICON.speech.get(word) not in _TO_SPEECH
+    return word.endswith("ed") and prev in _BE
+
+
+_TO_SPEECH = frozenset(
+    "say tell comment answer explain speak describe call discuss address mention".split()
+)
+
+
+_BE = frozenset("is are was were be been being".split())
+_ADVERBS = frozenset("now also still already often later once then not never even".split())
+
+# Lowercase words in -est that are no superlatives.
+_NOT_SUPERLATIVES = frozenset(
+    "interest request protest contest test guest west chest quest forest conquest".split()
+)
+
+
+def attributing_cue(
+    text: str, s_start: int, cues: list[re.Match[str]], quoted: list[tuple[int, int]]
+) -> re.Match[str] | None:
+    """The cue that attributes the quoted spans: the speech cue nearest to a quote.
+
+    A cue that opens a clause of its own (``..., and threatened``, ``, adding``)
+    attributes only the quotes after it.
+    """
+    best: re.Match[str] | None = None
+    best_gap = 1 << 30
+    for m in cues:
+        word = m.group().lower()
+        # "thinks", "hopes" are in both lists: they attribute a quote only when no speech verb does.
+        is_speech = (word in LEXICON.speech and word not in LEXICON.belief) or not word.isalpha()
+        if quoted[0][1] <= m.start() and coordinated(text, s_start, m):
+            later = quoted[bisect.bisect_left(quoted, (m.end(), 0)) :]
+            gap = _gap(m, later) if later else 1 << 20
+        else:
+            gap = _gap(m, quoted)
+        if not is_speech:
+            gap += 200
+        if gap < best_gap:
+            best, best_gap = m, gap
+    return best
+
+
+def cue_lemma(word: str) -> str | None:
+    """The lemma of a lower-case verb of speech or belief (``warned`` -> ``warn``), else None."""
+    return LEXICON.speech.get(word) or LEXICON.belief.get(word)
+
+
+_NOUN_BEFORE = frozenset(
+    (
+        "the a an his her their its our my your this that these those such any no every each "
+        "to of in on for with by from"
+    ).split()
+)
+_DETERMINER_BEFORE = frozenset("the a an".split())
+_ADJECTIVE_ENDINGS = ("ive", "al", "ous", "ful", "ic", "ary", "ent", "ant", "less", "ical")
+
+
+def is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
+    """False when a cue word stands as a noun (``the state of``, ``his tax plan``).
+
+    Words that are often nouns (``plan``, ``support``, ``hope``, ``claims``) count
+    as verbs only after a subject: a pronoun, a name, a plural noun, an auxiliary
+    or an adverb. Other cue words are verbs unless a determiner or an adjective
+    stands right before them.
+    """
+    word = cue.group().lower()
+    if " " in word:
+        return True
+    before = text[max(s_start, cue.start() - 20) : cue.start()].split()
+    if not before:
+        return True
+    raw = before[-1].strip(",;:")
+    prev = raw.lower()
+    if prev in _DETERMINER_BEFORE:
+        return False  # "a written statement", "the reported plan"
+    if _POSSESSIVE.search(raw) and prev not in _CONTRACTED:
+        # "Trump's proposed wall", "the AP's report", "Valls' comments"; but "the
+        # senator's claim that ..." reports what the senator claims.
+        return text.startswith(" that ", cue.end())
+    lemma = LEXICON.speech.get(word) or LEXICON.belief.get(word) or word
+    if word == lemma and _after_article(before):
+        return False  # "a casual remark", "a sharp personal reference", "a wake-up call"
+    if lemma in _NOUNISH and not word.endswith(("ed", "ing")) and word not in PAST:
+        return bool(raw) and (
+            prev in _SUBJECT_LEAD
+            or raw[0].isupper()
+            or (prev.endswith("s") and prev not in _NOUN_BEFORE and prev.isalpha())
+            or prev.endswith(("ly", "n't", "n’t"))  # "doesn't want"
+        )
+    if not word.endswith("s") or before[-1][-1] in ",;:)":
+        return True  # "Cuban, the team's owner, says": a verb after an aside
+    if _superlative(before):
+        return False  # "one of the biggest challenges", "its latest claims"
+    return prev not in _NOUN_BEFORE and not (
+        prev.isalpha()
+        and prev.endswith(_ADJECTIVE_ENDINGS)
+        and prev not in ("official",)
+        and word not in _NEVER_NOUNS  # "The president says", "her rival tells"
+    )
+
+
+def _superlative(before: list[str]) -> bool:
+    """True when the words before a cue end in a determiner and a superlative
+    (``the biggest``, ``its latest``): the cue word is the head noun they modify."""
+    return (
+        len(before) >= 2 and before[-2].lower() in _SUPERLATIVE_LEADS and is_superlative(before[-1])
+    )
+
+
+def is_superlative(word: str) -> bool:
+    """A lowercase superlative adjective (``biggest``), not a noun in -est (``protest``)."""
+    return (
+        len(word) > 5
+        and word.isalpha()
+        and word.islower()
+        and word.endswith("est")
+        and word not in _NOT_SUPERLATIVES
+    )
+
+
+_SUPERLATIVE_LEADS = frozenset("the its their his her our my your".split())
+_NEVER_NOUNS = frozenset("says tells thinks believes argues insists explains".split())
+_ARTICLES = frozenset(("a", "an"))
+# Words after "a" that start a plural subject ("a few voters say", "a third say") or a clause
+# of its own ("a strategy some believe", "a step they say").
+_PLURAL_AFTER_ARTICLE = frozenset(
+    (
+        "few lot number majority minority couple handful host of third quarter fifth half "
+        "some many most all both others several he she they we i you it"
+    ).split()
+)
+_MAX_MODIFIERS = 3
+
+
+def _after_article(before: list[str]) -> bool:
+    """True when a cue's bare form ends a singular noun phrase that ``a``/``an`` opens.
+
+    A singular subject would take ``says``, not ``say``: in ``a casual remark``,
+    ``a procedural dispute`` the cue word is the phrase's head noun, and the
+    words between are its modifiers. A modal or adverb between (``a spokesman
+    would comment``) keeps the cue a verb.
+    """
+    for back in range(1, min(len(before), _MAX_MODIFIERS + 1)):
+        word = before[-back]
+        low = word.lower()
+        if (
+            not low.replace("-", "").isalpha()
+            or word[0].isupper()
+            or low in _STOP
+            or low in _SKIP_BEFORE_CUE
+            or low in _PLURAL_AFTER_ARTICLE
+            or low == "people"
+            or low.endswith(("ly", "s"))
+        ):
+            return False
+        if before[-back - 1].lower() in _ARTICLES:
+            return True
+    return False
+
+
+_POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
+# "he's said", "that's known": a pronoun's 's is "is" or "has", not a possessive.
+_CONTRACTED = frozenset(
+    w + s for w in "he she it that there who what here where let".split() for s in ("'s", "’s")
+)
+_NOUNISH = frozenset(
+    "call report claim comment statement promise plan question support hope fear view concern "
+    "estimate doubt want need wish demand answer reply response praise blame charge pledge vow "
+    "quote tweet post joke boast echo attack state note list sound".split()
+)
+PAST = frozenset("told said thought felt knew saw found showed shown wrote".split())
+_SUBJECT_LEAD = frozenset(
+    "he she they we i you it who which that also will would could should can may might must "
+    "did does do not never has have had has also still now only and but".split()
+)
+
+
+def participle(text: str, cue: re.Match[str]) -> bool:
+    """True for a cue in ``-ing`` that is not a tense (``, saying``; not ``is saying``)."""
+    word = cue.group().lower().split()[0]  # "referring to"
+    if not word.endswith("ing") or word == "according":
+        return False
+    before = text[max(0, cue.start() - 24) : cue.start()].split()
+    while len(before) > 1 and before[-1].lower() in _NOT_ADVERBS:
+        before.pop()  # "is not saying", "was also calling"
+    if before and before[-1].lower().replace("'", "’") in _CONTRACTED_BE:
+        return False  # "he’s hoping"
+    return not before or before[-1].lower() not in _PROGRESSIVE
+
+
+_NOT_ADVERBS = frozenset("not n’t also now still already just only even".split())
+_CONTRACTED_BE = frozenset("he’s she’s it’s they’re we’re i’m you’re who’s that’s".split())
+_PROGRESSIVE = frozenset(
+    "is are was were be been am 's ’s keeps kept keep started began begun continues "
+    "continued stop stopped".split()
+)
+
+_CONNECTIVE = r"(?:and|but|while|then|before|after)"
+# Each alternative opens with a character or a set of them, which the engine tests
+# before it enters the alternative.
+_COORDINATION = re.compile(
+    rf"(?:,[\"”’']?\s*{_CONNECTIVE}|[\s—–]{_CONNECTIVE}|(?P<comma>,[\"”’']?))"
+    r"(?:\s+(?:has|have|had|also|then|later|would|will|could|did|[a-z]{2,12}ly)){0,2}\s*$"
+)
+
+
+def coordinated(text: str, s_start: int, cue: re.Match[str]) -> bool:
+    """True when a cue continues the previous subject (``..., but claimed``, ``, arguing``).
+
+    After a bare comma only a present participle continues (``, arguing that``);
+    ``, announced on Thursday,`` modifies a noun instead.
+    """
+    window = text[max(s_start, cue.start() - 30) : cue.start()]
+    m = _COORDINATION.search(window)
+    if m is None:
+        return False
+    return not m.group("comma") or cue.group().lower().endswith("ing")

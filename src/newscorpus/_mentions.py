@@ -1,0 +1,153 @@
+"""The mention a cue reports: inverted and prepositional sources after the cue.
+
+``"...," said Jane Roe``, ``according to the ministry``, ``seen by Reuters``
+and ``asked by reporters whether ...`` name their source after the cue;
+`mention_for` picks the mention for a cue, before it or after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newscorpus._cues import cue_lemma
+from newscorpus._lexicon import LEXICON
+from newscorpus._speakers import _STOP, Mention, mention_after, mention_before
+from newscorpus._subjects import CHUNK, PLAIN_DETERMINERS, lead_name, plain_word
+from newscorpus._tokens import CLOSING_MARKS, TRAILING_PUNCT, WORD
+
+__all__ = ["SET_OFF", "mention_for"]
+
+
+def mention_for(text: str, cue: re.Match[str], s_start: int, s_end: int) -> Mention | None:
+    """Who a cue names as the source (offsets relative to the paragraph)."""
+    if cue.group().lower().startswith("according"):
+        return _according_source(text, cue.end(), s_end)
+    agent = _agent_source(text, cue, s_start, s_end)
+    if agent is not None:
+        return agent
+    before = mention_before(text, s_start, cue.start(), LEXICON)
+    if before is not None:
+        if (
+            before.start > s_start + 2
+            and text[max(s_start, cue.start() - 3) : cue.start()].rstrip()[-1:] == ","
+        ):
+            return lead_name(text, s_start, before.start) or before
+        return before
+    # An inverted source follows its cue after a quote or a comma: '"...," said Smith'.
+    lead = text[max(s_start, cue.start() - 12) : cue.start()].rstrip()
+    if lead and lead[-1] not in SET_OFF:
+        return None
+    word = cue.group().lower()
+    if " " in word or word.endswith("ing") or cue_lemma(word) in _TAKES_OBJECT:
+        return None  # ", referring to Smith", ", praised Smith": the name is an object
+    after = mention_after(text, cue.end(), s_end, LEXICON)
+    if after is None:
+        return None
+    # ", said Smith." ends a clause; ", said Trump will win" reports what Trump will do.
+    follow = WORD.match(text, after.end + 1, min(s_end, after.end + 30))
+    if (
+        text[after.end : after.end + 1] == " "
+        and lead[-1:] not in CLOSING_MARKS  # '"...," says a source involved in the talks'
+        and follow is not None
+        and follow.group().lower() not in _AFTER_SOURCE
+    ):
+        return None
+    return after
+
+
+# "seen by X", "mention from X": the agent after a cue that is no finite verb.
+_AGENT = re.compile(r"(?<![ \t])[ \t]+(?P<prep>by|from)[ \t]+")
+# Irregular past participles among the cue words (those in -ed are `passive`'s).
+_IRREGULAR_PARTICIPLES = frozenset("seen written shown heard".split())
+# Words that open a noun phrase whose head noun may be a cue word ("no mention").
+_NOUN_OPENERS = frozenset("a an the no any every all his her its their our".split())
+
+
+def _agent_source(text: str, cue: re.Match[str], s_start: int, s_end: int) -> Mention | None:
+    """``an option seen by organizers``, ``there was no overt mention from the senator``:
+    the source after ``by`` (a participle) or ``by``/``from`` (a noun cue).
+
+    The words before such a cue are not its subject: a participle modifies the noun
+    before it (or follows a passive ``is``), and a noun cue's modifiers are no mention.
+    """
+    m = _AGENT.match(text, cue.end(), s_end)
+    if m is None:
+        return None
+    word = cue.group().lower()
+    if word in _IRREGULAR_PARTICIPLES:
+        if m.group("prep") != "by":
+            return None
+    elif (
+        " " in word
+        or word.endswith(("ed", "ing"))
+        or not _after_noun_opener(text, s_start, cue.start())
+    ):
+        return None
+    agent = mention_after(text, m.end(), s_end, LEXICON) or _plain_agent(text, m.end(), s_end)
+    if agent is None or text.startswith(",", agent.end):
+        return None  # "a letter written by X, a lawyer, contended": the phrase is an aside
+    return agent
+
+
+def _plain_agent(text: str, pos: int, s_end: int) -> Mention | None:
+    """A lowercase noun phrase after ``by`` (``seen by organizers``, ``by other
+    leaders``): plain words, after at most one determiner."""
+    chunks = list(CHUNK.finditer(text, pos, min(s_end, pos + 60)))
+    end = -1
+    for k, chunk in enumerate(chunks[:4]):
+        word = chunk.group()
+        if plain_word(word):
+            end = k
+        elif not (k == 0 and word in PLAIN_DETERMINERS):
+            break
+    if end < 0:
+        return None
+    start, stop = chunks[0].start(), chunks[end].end()
+    return Mention(start, stop, text[start:stop])
+
+
+def _after_noun_opener(text: str, s_start: int, cue_start: int) -> bool:
+    """True when the cue word heads a noun phrase: a determiner opens it, with at most
+    two lowercase modifiers between (``no overt mention``, ``a thunderous chant``)."""
+    before = text[max(s_start, cue_start - 40) : cue_start].split()
+    for back in range(1, min(len(before), 3) + 1):
+        low = before[-back]
+        if low in _NOUN_OPENERS:
+            return True
+        if not low.replace("-", "").isalpha() or not low.islower() or low in _STOP:
+            return False
+        if low.endswith("ly"):
+            return False
+    return False
+
+
+# Verbs whose noun phrase after them is their object, never an inverted source.
+_TAKES_OBJECT = frozenset(
+    (
+        "accuse blame blast challenge chide cite condemn criticize defend denounce describe "
+        "dismiss endorse support oppose mock praise reject slam tout decry assail highlight "
+        "downplay hail laud applaud thank welcome characterize portray dub invoke label favor "
+        "identify reference show rebut refute"
+    ).split()
+)
+_AFTER_SOURCE = frozenset(
+    "in on at during after before to of for about while when who with from as whose".split()
+)
+
+
+def _according_source(text: str, pos: int, s_end: int) -> Mention | None:
+    """The source after ``according to``: everything up to the next comma or the end."""
+    start = pos
+    while start < s_end and text[start].isspace():
+        start += 1
+    comma = text.find(",", start, min(s_end, start + 160))
+    end = comma if comma != -1 else min(s_end, start + 160)
+    while end > start and text[end - 1] in TRAILING_PUNCT:
+        end -= 1
+    if end <= start:
+        return None
+    return Mention(start, end, " ".join(text[start:end].split()))
+
+
+# Punctuation that sets an attribution off from what it reports.
+SET_OFF = frozenset(",:;”“\"'’»—–-")

@@ -1,0 +1,166 @@
+"""Sentences: where a paragraph's sentences end, and where an attribution rejoins one.
+
+A sentence ends at ``.``, ``!`` or ``?`` (and closing marks) before white
+space and a capital, except after an abbreviation (``Mr.``, ``U.S.``); an
+attribution split off after a quote's own stop (``"... ready?" Trump asked.``)
+is joined back, and a headline label or a colon before a quote starts one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from newscorpus._cues import CUE
+from newscorpus._tokens import CLOSING_MARKS, WORD, has_words, inside
+
+__all__ = ["AFTER_QUOTE", "NOT_VERBS", "sentences", "split_at_colons", "split_at_labels"]
+
+# A sentence ends at . ! or ? (and any closing marks) before white space and a capital.
+_STOP_TAIL = r"[.!?]*[\"”’'»)]*(?=\s+(?:''|[\"“‘'«(\[])?[A-Z0-9])"
+_SENTENCE_END = re.compile(r"[.!?]" + _STOP_TAIL)
+# The same in a text with no ! or ?: a literal first character, found faster.
+_FULL_STOP = re.compile(r"\." + _STOP_TAIL)
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|"
+    r"No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|U\.S|U\.N|U\.K|a\.m|p\.m)|"
+    r"\b[A-Z]|(?:\b[A-Za-z]\.){2,})$"
+)
+_ACRONYM = re.compile(
+    r"(?:\b(?:U\.S|U\.N|U\.K|D\.C|a\.m|p\.m|Inc|Corp|Co|Ltd)|(?:\b[A-Za-z]\.){2,})$"
+)
+_STARTER = re.compile(
+    r"\s(?:He|She|They|It|We|I|The|This|That|These|Those|But|And|His|Her|Their)\b"
+)
+
+
+def sentences(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence bounds in a paragraph; never inside a quoted span."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    ends = _SENTENCE_END if "!" in text or "?" in text else _FULL_STOP
+    for m in ends.finditer(text):
+        end = m.end()
+        if spans and inside(end, spans):
+            continue
+        stop = m.start()
+        if (
+            text[stop] == "."
+            # After five letters or digits no abbreviation ends (a cheap test first).
+            and not (stop >= 5 and text[stop - 5 : stop].isalnum())
+            and _ABBREVIATION.search(text, max(0, stop - 8), stop)
+            and not (
+                # "... in the U.S. He said": a sentence ends after an acronym.
+                _STARTER.match(text, end) and _ACRONYM.search(text, max(0, stop - 8), stop)
+            )
+        ):
+            continue
+        bounds.append((start, end))
+        start = end
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return _join_attributions(text, bounds)
+
+
+def _join_attributions(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Rejoin ``"... ready?" Trump asked.``: an attribution split off after a quote's own stop."""
+    out: list[tuple[int, int]] = []
+    for start, end in bounds:
+        if out and text[out[-1][1] - 1] in CLOSING_MARKS:
+            cue = CUE.search(text, start, min(end, start + 60))
+            if (
+                cue is not None
+                and len(WORD.findall(text, start, cue.start())) <= 4
+                and (text[out[-1][1] - 2] in "?!" or not has_words(text, cue.end(), end, 3))
+            ):
+                # After a quote's full stop, only a short sentence is its attribution.
+                out[-1] = (out[-1][0], end)
+                continue
+            # '"... right?" Trump went on.': a name and a verb after a quote's ? or !
+            after = AFTER_QUOTE.match(text, out[-1][1], end)
+            if (
+                text[out[-1][1] - 2] in "?!"
+                and after is not None
+                and after.group("who")
+                and after.group("verb") not in NOT_VERBS
+            ):
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
+
+
+# "Headline words - Jane Roe: "..."": a dash, a short label and a colon before a quote.
+_DASH_LABEL = re.compile(r"[ \t][-–—][ \t]+(?P<label>[A-Z][^:\n\"“”.!?]{0,60}):[ \t\xa0]*[\"“«‘']")
+_MAX_LABEL_WORDS = 5
+
+
+def split_at_labels(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split a newsletter item at the dash before its source: ``Polls agree - Jane Roe: "..."``.
+
+    The headline's words before the dash (``Polls agree``) do not attribute the quote;
+    the label after it (``Jane Roe``, ``More from Roe``) names its source.
+    """
+    out: list[tuple[int, int]] = []
+    for s_start, s_end in bounds:
+        m = _DASH_LABEL.search(text, s_start, s_end)
+        if m is not None and len(m.group("label").split()) <= _MAX_LABEL_WORDS:
+            out.append((s_start, m.start()))
+            s_start = m.start("label")
+        out.append((s_start, s_end))
+    return out
+
+
+# Words at most between a quote and the cue of its own attribution ("the senator said").
+_OWN_ATTRIBUTION_WORDS = 3
+_OWN_ATTRIBUTION_REACH = 60  # characters (it bounds the work per colon)
+
+
+def split_at_colons(
+    text: str, bounds: list[tuple[int, int]], spans: list[tuple[int, int]], cue_starts: list[int]
+) -> list[tuple[int, int]]:
+    """Split a sentence at a colon before a quote that has an attribution of its own.
+
+    ``Smith argued that France had changed: "It is gone," he claimed.``: the quote is
+    the words of ``he claimed``, and the clause before the colon is reported apart.
+    """
+    out: list[tuple[int, int]] = []
+    for s_start, s_end in bounds:
+        colon = text.find(":", s_start, s_end)
+        while colon != -1:
+            k = bisect.bisect_left(spans, (colon, 0))
+            if (
+                k < len(spans)
+                and spans[k][0] - colon <= 3
+                and spans[k][1] <= s_end
+                and not text[colon + 1 : spans[k][0]].strip()
+            ):
+                a, b = spans[k]
+                c = bisect.bisect_left(cue_starts, b)
+                if (
+                    (text[b - 2 : b - 1] in (",", "!", "?") or text[b : b + 1] == ",")
+                    and c < len(cue_starts)
+                    and cue_starts[c] < min(s_end, b + _OWN_ATTRIBUTION_REACH)
+                    and len(WORD.findall(text, b, cue_starts[c])) <= _OWN_ATTRIBUTION_WORDS
+                    and has_words(text, s_start, colon, 2)
+                    and not inside(colon, spans)
+                ):
+                    out.append((s_start, colon + 1))
+                    s_start = a
+            colon = text.find(":", colon + 1, s_end)
+        out.append((s_start, s_end))
+    return out
+
+
+_NAME = r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]*"
+# "the statement", "a voice-over in the ad": a determiner and a few lowercase words.
+_DESCRIPTION = r"(?:the|a|an|his|her|their|its|one)(?:[ \t]+[a-z][a-z’'-]*){1,4}?"
+AFTER_QUOTE = re.compile(
+    rf"(?<![ \t])[ \t]+(?:(?P<who>{_NAME}|he|she|they|{_DESCRIPTION})[ \t]+(?P<verb>[a-z]{{3,15}})"
+    rf"|(?P<verb2>[a-z]{{3,15}})[ \t]+(?P<who2>{_NAME}))\b"
+)
+
+NOT_VERBS = frozenset("and but who which that was is were are has had have the for with".split())
