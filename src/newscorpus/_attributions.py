@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from newscorpus._content import (
     MAX_CONTENT,
@@ -53,14 +54,14 @@ from newscorpus._subjects import (
     sentence_subject,
     with_subject,
 )
-from newscorpus._tokens import WORD, has_words, inside, trim, words_outside
+from newscorpus._tokens import THAT, WORD, has_words, inside, trim, words_outside
 from newscorpus.model import QuoteKind
 
 __all__ = ["read_paragraph"]
 
-_MAX_CUES = 16  # reporting cues read per sentence
+_MAX_CUES: Final = 16  # reporting cues read per sentence
 # A quoted span this many words long is speech even where no cue attributes it.
-_LONG_QUOTE = 8
+_LONG_QUOTE: Final = 8
 
 
 def read_paragraph(
@@ -293,7 +294,7 @@ def read_paragraph(
 # "In a CNN/ORC poll released Monday, 31% said ...": the poll opening a sentence reports it,
 # as "According to" would (a participle's aside after the poll is part of its name); so
 # does the source of "As reported by the Times, ...".
-_SOURCE_OPENER = re.compile(
+_SOURCE_OPENER: Final = re.compile(
     r"As[ \t]+(?:first[ \t]+|previously[ \t]+|originally[ \t]+)?reported[ \t]+(?:by|in)[ \t]+"
     r"(?P<by>[^,;:.!?\"“”\n]{1,80}),[ \t]*"
     r"|In[ \t]+(?P<src>(?:a|an|the|this|that|its|their|his|her|our)[ \t]"
@@ -401,10 +402,10 @@ def _yield_to_inner_sources(
 
 
 # Characters at most between a clause's source and its cue ("Jones on Tuesday denied").
-_SOURCE_TO_CUE = 40
+_SOURCE_TO_CUE: Final = 40
 
-_NESTED = re.compile(r"[ \t]+(?:that[ \t]+)?")
-_NESTED_PRONOUNS = frozenset("he she they we i it".split())
+_NESTED: Final = re.compile(r"[ \t]+(?:that[ \t]+)?")
+_NESTED_PRONOUNS: Final = frozenset("he she they we i it".split())
 
 
 def _continuation(
@@ -507,7 +508,7 @@ def _clause_between(
 
 # Cues whose clause goes on with the speaker's words (", adding that ..."); after
 # ", referring to ..." or "when asked ..." the next quote still continues the first.
-_GOES_ON = frozenset("add explain remark".split())
+_GOES_ON: Final = frozenset("add explain remark".split())
 
 
 def _main_clause(
@@ -622,7 +623,7 @@ def _attributed(
 
 
 # Punctuation and manner adverbs ("said bluntly: ...") between a quote and its attribution.
-_GAP = re.compile(r"(?:[\s,:;—–-]|(?<![a-z])[a-z]{2,12}ly\b)*")
+_GAP: Final = re.compile(r"(?:[\s,:;—–-]|(?<![a-z])[a-z]{2,12}ly\b)*")
 
 
 def _touching(
@@ -651,7 +652,7 @@ def _touching(
         and _RESUMES.fullmatch(text, edge, after[0][0]) is not None
         and len(WORD.findall(text, edge, after[0][0])) <= 15
         # '"A," he said, noting that he and his wife, Callista, "B"': a clause, not an aside.
-        and _CLAUSE.search(text, edge, after[0][0]) is None
+        and THAT.search(text, edge, after[0][0]) is None
     ):
         # '"A," he said of the race, "B."': the quote resumes after a short aside.
         edge = after[0][0]
@@ -663,11 +664,10 @@ def _touching(
     return out
 
 
-_CLAUSE = re.compile(r"\bthat\b")
-_RESUMES = re.compile(r"[^\"“”«».!?]{1,200}[,:][ \t]*")
+_RESUMES: Final = re.compile(r"[^\"“”«».!?]{1,200}[,:][ \t]*")
 
 
-_CONNECTIVES = frozenset("but and so yet or then also".split())
+_CONNECTIVES: Final = frozenset("but and so yet or then also".split())
 
 
 def _indirect(

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from newscorpus._lexicon import LEXICON
 from newscorpus._mentions import SET_OFF, mention_for
 from newscorpus._speakers import Mention, mention_before
-from newscorpus._tokens import count_words, has_words, inside
+from newscorpus._tokens import THAT, count_words, has_words, inside
 
 __all__ = [
     "MAX_CONTENT",
@@ -28,7 +29,7 @@ __all__ = [
     "set_off_after",
 ]
 
-_LEADING_FILLER = re.compile(
+_LEADING_FILLER: Final = re.compile(
     r"(?:\s|,|:|—|–|-)*(?:(?:(?:on|in|at|last|this|late|early|earlier|later)\s+"
     r"(?:[A-Z][a-z]+day|[A-Z][a-z]+|week|month|year|night|morning|afternoon|evening|"
     r"the\s+\w+|a\s+\w+(?:\s+\w+)?)"
@@ -38,7 +39,7 @@ _LEADING_FILLER = re.compile(
 )
 
 # No reported clause runs longer than this; it bounds the work a run-on "sentence" costs.
-MAX_CONTENT = 2000
+MAX_CONTENT: Final = 2000
 
 
 def inner_clause_start(
@@ -74,22 +75,22 @@ def inner_clause_start(
 
 # "which Jones denied", ", while the mayor insisted": a separator, at most one
 # connective, then (at the end of the searched window) the clause's source.
-_INNER_CLAUSE = re.compile(
+_INNER_CLAUSE: Final = re.compile(
     r"[,;:—][ \t]*(?:(?:which|while|when|whereas|but|and|yet|although|though|with)[ \t]+)?$"
 )
 
-_FRONTING = (
+_FRONTING: Final = (
     r"(?:when|while|if|after|before|since|once|until|unless|because|although|though|whereas|as|"
     r"in|on|at|by|during|despite|amid|under|following)"
 )
 # "that, in 2015, ...", "that — for now — ...", "that when ...": a phrase fronted in the clause.
-_FRONTED_OPEN = re.compile(rf"(?<![\w’'])that(?:[ \t]*[,—]|[ \t]+(?={_FRONTING}[ \t]))")
+_FRONTED_OPEN: Final = re.compile(rf"(?<![\w’'])that(?:[ \t]*[,—]|[ \t]+(?={_FRONTING}[ \t]))")
 # "if the bill passes, ...": the content itself opens with a fronted clause.
-_FRONTED_START = re.compile(
+_FRONTED_START: Final = re.compile(
     r"[ \t]?(?:when|while|if|once|unless|because|although|though|whereas)[ \t]"
 )
 # The fronted phrase up to the separator that closes it.
-_FRONTED_BODY = re.compile(r"[^;:.!?,—]{0,200}")
+_FRONTED_BODY: Final = re.compile(r"[^;:.!?,—]{0,200}")
 
 
 def _fronted(text: str, start: int, sep: int) -> bool:
@@ -120,7 +121,7 @@ def _sets_off(text: str, opener: re.Match[str] | None, sep: int) -> bool:
     return opener.end() > sep or _FRONTED_BODY.fullmatch(text, opener.end(), sep) is not None
 
 
-_CONNECTIVE_END = re.compile(r"(?<![\w’'])(?:and|but|then|while|before|after)[\s,]*$")
+_CONNECTIVE_END: Final = re.compile(r"(?<![\w’'])(?:and|but|then|while|before|after)[\s,]*$")
 
 
 def before_connective(text: str, start: int, end: int) -> int:
@@ -187,13 +188,13 @@ def _past_addressee(text: str, cue: re.Match[str], start: int, s_end: int) -> in
 
 
 # A cue right before a copula ends a pseudo-cleft subject ("what they want is ...").
-_CLEFT_COPULA = re.compile(r"(?:is|was|are|were)[ \t]+(?=\w)")
-_TELL = frozenset("tell assure remind inform warn advise notify convince persuade".split())
+_CLEFT_COPULA: Final = re.compile(r"(?:is|was|are|were)[ \t]+(?=\w)")
+_TELL: Final = frozenset("tell assure remind inform warn advise notify convince persuade".split())
 # The person told: words up to a "that", never opening with "that" or a preposition.
-_ADDRESSEE = re.compile(
+_ADDRESSEE: Final = re.compile(
     r"(?!(?:that|of|about|against|on|in|for|to|with)\b)[^\"“”.;:!?\n]{1,120}?(?<=\s)(?P<that>that)\b"
 )
-_MAX_ADDRESSEE = 14
+_MAX_ADDRESSEE: Final = 14
 
 
 def _aside_follows(text: str, pos: int, s_end: int, *, appositive: bool) -> bool:
@@ -201,23 +202,22 @@ def _aside_follows(text: str, pos: int, s_end: int, *, appositive: bool) -> bool
     m = _ASIDE_AFTER.match(text, pos, s_end)
     if m is not None:
         # ", adding that ..." is a new clause; "in an interview that ..." reports.
-        return bool(m.group("comma")) or _THAT.search(text, m.end(), s_end) is None
+        return bool(m.group("comma")) or THAT.search(text, m.end(), s_end) is None
     return appositive and _APPOSITION.match(text, pos, s_end) is not None
 
 
-_ASIDE_AFTER = re.compile(
+_ASIDE_AFTER: Final = re.compile(
     r"(?<![ \t])[ \t]*(?:(?P<comma>,)[ \t]*(?:adding|noting|saying|citing|explaining|and|but)\b"
     r"|(?:in|during|after|before|while|when)\b)"
 )
 # What follows an inverted source and describes it: ", a pollster", ", director of
 # ...", ", 45,", ", R-Ohio", " who was briefed ...".
-_APPOSITION = re.compile(
+_APPOSITION: Final = re.compile(
     r",[ \t]*(?:(?:a|an|the|who|whose|which|now|also|one)\b|[A-Z0-9]"
     r"|[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:of|for|at)\b)"
     r"|(?<![ \t])[ \t]+(?:who|whose)\b"
 )
-_THAT = re.compile(r"\bthat\b")
-_SAY = frozenset("say tell write add note explain argue".split())
+_SAY: Final = frozenset("say tell write add note explain argue".split())
 
 
 def closing_content(
@@ -325,14 +325,14 @@ def _clause_boundary(
     return c_end
 
 
-_NEW_CLAUSE = re.compile(
+_NEW_CLAUSE: Final = re.compile(
     r"(?:;|,[ \t]*(?:but|while|whereas|yet|although|though|and)|[ \t](?:but|while|whereas))"
     r"[ \t]+$"
 )
-_CONJUNCTION = re.compile(
+_CONJUNCTION: Final = re.compile(
     r";|,[ \t]*(?:but|while|whereas|yet|although|though|and)[ \t]|[ \t](?:but|while|whereas)[ \t]"
 )
-_FRONTED = re.compile(
+_FRONTED: Final = re.compile(
     r"(?:(?:But|And)[ \t]+)?(?:While|Although|Though|Whereas|Even[ \t]+as|Even[ \t]+though|"
     r"When|Where|After|Before|Since|Ever[ \t]+since|Once|If|Until|Because|As)[ \t]"
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from newscorpus._lexicon import LEXICON
 from newscorpus._speakers import _SKIP_BEFORE_CUE, _STOP
@@ -30,12 +31,12 @@ __all__ = [
     "passive",
 ]
 
-CUE = LEXICON.cue_pattern()
-_CUE_LOWERED = LEXICON.cue_pattern(lowered=True)
+CUE: Final = LEXICON.cue_pattern()
+_CUE_LOWERED: Final = LEXICON.cue_pattern(lowered=True)
 # A space and a cue, in ASCII text whose every character that may stand before a cue is
 # a space (see `find_cues`; the cue words are ASCII).
-_SPACE_AND_CUE = re.compile(b" (?:" + LEXICON.cue_words().encode("ascii") + rb")(?![\w-])")
-_SPACE_BEFORE_CUE = bytes(
+_SPACE_AND_CUE: Final = re.compile(b" (?:" + LEXICON.cue_words().encode("ascii") + rb")(?![\w-])")
+_SPACE_BEFORE_CUE: Final = bytes(
     c if c in b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'-" else 0x20
     for c in range(256)
 )
@@ -95,8 +96,8 @@ def naming(text: str, cue: re.Match[str]) -> bool:
 
 
 # Words that open an embedded question ("asked whether she supports it", "how he sees it").
-_QUESTION_WORDS = frozenset("whether how why".split())
-_BE_BEFORE_WHY = frozenset("is was are were that's that’s it's it’s".split())
+_QUESTION_WORDS: Final = frozenset("whether how why".split())
+_BE_BEFORE_WHY: Final = frozenset("is was are were that's that’s it's it’s".split())
 
 
 def in_question(text: str, pos: int) -> bool:
@@ -147,16 +148,16 @@ def passive(text: str, cue: re.Match[str], s_end: int) -> bool:
     return word.endswith("ed") and prev in _BE
 
 
-_TO_SPEECH = frozenset(
+_TO_SPEECH: Final = frozenset(
     "say tell comment answer explain speak describe call discuss address mention".split()
 )
 
 
-_BE = frozenset("is are was were be been being".split())
-_ADVERBS = frozenset("now also still already often later once then not never even".split())
+_BE: Final = frozenset("is are was were be been being".split())
+_ADVERBS: Final = frozenset("now also still already often later once then not never even".split())
 
 # Lowercase words in -est that are no superlatives.
-_NOT_SUPERLATIVES = frozenset(
+_NOT_SUPERLATIVES: Final = frozenset(
     "interest request protest contest test guest west chest quest forest conquest".split()
 )
 
@@ -192,14 +193,14 @@ def cue_lemma(word: str) -> str | None:
     return LEXICON.speech.get(word) or LEXICON.belief.get(word)
 
 
-_NOUN_BEFORE = frozenset(
+_NOUN_BEFORE: Final = frozenset(
     (
         "the a an his her their its our my your this that these those such any no every each "
         "to of in on for with by from"
     ).split()
 )
-_DETERMINER_BEFORE = frozenset("the a an".split())
-_ADJECTIVE_ENDINGS = ("ive", "al", "ous", "ful", "ic", "ary", "ent", "ant", "less", "ical")
+_DETERMINER_BEFORE: Final = frozenset("the a an".split())
+_ADJECTIVE_ENDINGS: Final = ("ive", "al", "ous", "ful", "ic", "ary", "ent", "ant", "less", "ical")
 
 
 def is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
@@ -265,18 +266,18 @@ def is_superlative(word: str) -> bool:
     )
 
 
-_SUPERLATIVE_LEADS = frozenset("the its their his her our my your".split())
-_NEVER_NOUNS = frozenset("says tells thinks believes argues insists explains".split())
-_ARTICLES = frozenset(("a", "an"))
+_SUPERLATIVE_LEADS: Final = frozenset("the its their his her our my your".split())
+_NEVER_NOUNS: Final = frozenset("says tells thinks believes argues insists explains".split())
+_ARTICLES: Final = frozenset(("a", "an"))
 # Words after "a" that start a plural subject ("a few voters say", "a third say") or a clause
 # of its own ("a strategy some believe", "a step they say").
-_PLURAL_AFTER_ARTICLE = frozenset(
+_PLURAL_AFTER_ARTICLE: Final = frozenset(
     (
         "few lot number majority minority couple handful host of third quarter fifth half "
         "some many most all both others several he she they we i you it"
     ).split()
 )
-_MAX_MODIFIERS = 3
+_MAX_MODIFIERS: Final = 3
 
 
 def _after_article(before: list[str]) -> bool:
@@ -305,18 +306,18 @@ def _after_article(before: list[str]) -> bool:
     return False
 
 
-_POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
+_POSSESSIVE: Final = re.compile(r"(?:[’']s|s[’'])$")
 # "he's said", "that's known": a pronoun's 's is "is" or "has", not a possessive.
-_CONTRACTED = frozenset(
+_CONTRACTED: Final = frozenset(
     w + s for w in "he she it that there who what here where let".split() for s in ("'s", "’s")
 )
-_NOUNISH = frozenset(
+_NOUNISH: Final = frozenset(
     "call report claim comment statement promise plan question support hope fear view concern "
     "estimate doubt want need wish demand answer reply response praise blame charge pledge vow "
     "quote tweet post joke boast echo attack state note list sound".split()
 )
-PAST = frozenset("told said thought felt knew saw found showed shown wrote".split())
-_SUBJECT_LEAD = frozenset(
+PAST: Final = frozenset("told said thought felt knew saw found showed shown wrote".split())
+_SUBJECT_LEAD: Final = frozenset(
     "he she they we i you it who which that also will would could should can may might must "
     "did does do not never has have had has also still now only and but".split()
 )
@@ -335,17 +336,17 @@ def participle(text: str, cue: re.Match[str]) -> bool:
     return not before or before[-1].lower() not in _PROGRESSIVE
 
 
-_NOT_ADVERBS = frozenset("not n’t also now still already just only even".split())
-_CONTRACTED_BE = frozenset("he’s she’s it’s they’re we’re i’m you’re who’s that’s".split())
-_PROGRESSIVE = frozenset(
+_NOT_ADVERBS: Final = frozenset("not n’t also now still already just only even".split())
+_CONTRACTED_BE: Final = frozenset("he’s she’s it’s they’re we’re i’m you’re who’s that’s".split())
+_PROGRESSIVE: Final = frozenset(
     "is are was were be been am 's ’s keeps kept keep started began begun continues "
     "continued stop stopped".split()
 )
 
-_CONNECTIVE = r"(?:and|but|while|then|before|after)"
+_CONNECTIVE: Final = r"(?:and|but|while|then|before|after)"
 # Each alternative opens with a character or a set of them, which the engine tests
 # before it enters the alternative.
-_COORDINATION = re.compile(
+_COORDINATION: Final = re.compile(
     rf"(?:,[\"”’']?\s*{_CONNECTIVE}|[\s—–]{_CONNECTIVE}|(?P<comma>,[\"”’']?))"
     r"(?:\s+(?:has|have|had|also|then|later|would|will|could|did|[a-z]{2,12}ly)){0,2}\s*$"
 )

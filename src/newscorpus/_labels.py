@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from newscorpus._found import Found, Passage
 from newscorpus._lexicon import LEXICON
@@ -21,7 +22,7 @@ from newscorpus._tokens import WORD, has_words, trim
 __all__ = ["adjacent_attribution", "asked_question", "colon_attribution", "speaker_label"]
 
 # A colon before a quote; a non-breaking space after it counts like a space.
-_BEFORE_QUOTE = re.compile(r":[ \t\xa0]*$")
+_BEFORE_QUOTE: Final = re.compile(r":[ \t\xa0]*$")
 
 
 def adjacent_attribution(
@@ -76,13 +77,13 @@ def adjacent_attribution(
     return cue, Mention(start, end, m.group(who))
 
 
-_OBJECT_LEAD = re.compile(r"(?<![\w’'-])(?!(?:and|but|or|that|who|which)\b)[a-z]+[ \t]+$")
-_PREPOSITION_WORDS = frozenset("to for with at in on of from by about into than as".split())
+_OBJECT_LEAD: Final = re.compile(r"(?<![\w’'-])(?!(?:and|but|or|that|who|which)\b)[a-z]+[ \t]+$")
+_PREPOSITION_WORDS: Final = frozenset("to for with at in on of from by about into than as".split())
 
-_VERB = re.compile(r"[a-z]{3,15}")
+_VERB: Final = re.compile(r"[a-z]{3,15}")
 
 
-_COLON_SOURCE = re.compile(
+_COLON_SOURCE: Final = re.compile(
     r"(?<![\w’'.-])(?P<who>[A-Z][\w’'.-]*(?:[ \t]+[\w’'.-]+){0,4}):[ \t\xa0]+(?=\S)"
 )
 
@@ -111,18 +112,18 @@ def colon_attribution(para: Passage, s_start: int, s_end: int) -> Found | None:
     return Found("indirect", base + c_start, base + c_end, para.index, [], mention, colon)
 
 
-_SPEAKER_LABEL = re.compile(
+_SPEAKER_LABEL: Final = re.compile(
     r"(?<![\w’'.-])(?P<who>[A-Z][A-Z.’'-]{1,30}(?:[ \t]+[A-Z][A-Z.’'-]{0,30}){0,3})"
     r":[ \t\xa0]+(?=\S)"
 )
 # Editorial labels that open a paragraph but name no speaker.
-_NOT_SPEAKERS = frozenset(
+_NOT_SPEAKERS: Final = frozenset(
     "update updated correction clarification note editor's editor’s watch read video photos "
     "related breaking exclusive analysis opinion transcript".split()
 )
 # Interjections and news labels before a colon (``Wow:``, ``BUSTED:``, ``The Latest:``):
 # a headline's opener, not its source.
-_INTERJECTIONS = _NOT_SPEAKERS.union(
+_INTERJECTIONS: Final = _NOT_SPEAKERS.union(
     "wow whoa boom bombshell busted leaked latest yikes ouch oops shocking shock huge "
     "confirmed revealed flashback listen look developing alert".split()
 )
@@ -138,12 +139,12 @@ def _is_interjection(who: str) -> bool:
 
 # Words that make a label before a colon a clause of its own, not a source: a form of
 # "be" or "have", and words that open an adverbial or a connective, never a noun phrase.
-_CLAUSE_VERBS = frozenset("is are was were be been has have had".split())
-_NOT_LABEL_START = frozenset("among and but so then just also yet still here there".split())
-_LABEL_PRONOUNS = frozenset("he she they we i it you this that".split())
+_CLAUSE_VERBS: Final = frozenset("is are was were be been has have had".split())
+_NOT_LABEL_START: Final = frozenset("among and but so then just also yet still here there".split())
+_LABEL_PRONOUNS: Final = frozenset("he she they we i it you this that".split())
 
 
-_LABEL_PRONOUN = re.compile(
+_LABEL_PRONOUN: Final = re.compile(
     r"(?<![\w’'])(?:[Ii]|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y)"
     r"(?![\w’'])"
 )
@@ -182,9 +183,9 @@ def speaker_label(para: Passage) -> Found | None:
     return Found("indirect", base + c_start, base + c_end, para.index, [], who, colon)
 
 
-_QUESTION_LEAD = r"(?:about|whether|if|why|what|how|to)\b"
-_ASKED_LEAD = frozenset("when was were is are being been if after once while".split())
-_ASKED_WHAT = re.compile(
+_QUESTION_LEAD: Final = r"(?:about|whether|if|why|what|how|to)\b"
+_ASKED_LEAD: Final = frozenset("when was were is are being been if after once while".split())
+_ASKED_WHAT: Final = re.compile(
     r"(?<![ \t])[ \t]+(?:by[ \t]+(?P<by>(?!" + _QUESTION_LEAD + r")[^\s,.;:!?\"“”]+"
     r"(?:[ \t]+(?!" + _QUESTION_LEAD + r"|on\b|in\b|at\b|during\b)[^\s,.;:!?\"“”]+){0,6})[ \t]+)?"
     r"(?:(?:on|in|at|last|this|during)[ \t]+[\w’'.-]+[ \t]+){0,2}"
@@ -253,4 +254,4 @@ def _answer_comma(text: str, start: int, s_end: int, cues: Sequence[re.Match[str
 
 
 # No question opener runs longer than this (it bounds the cues `_answer_comma` reads).
-_MAX_QUESTION = 300
+_MAX_QUESTION: Final = 300

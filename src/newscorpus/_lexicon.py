@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from importlib import resources
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -138,7 +138,7 @@ def load_lexicon(text: str) -> Lexicon:
     )
 
 
-LEXICON = load_lexicon(
+LEXICON: Final = load_lexicon(
     (resources.files("newscorpus") / "data" / "cues.txt").read_text(encoding="utf-8")
 )
 """The lexicon shipped with newscorpus."""

@@ -9,12 +9,13 @@ quote marks, and a mark left open runs to the end of the paragraph.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newscorpus._tokens import WORD
 
 __all__ = ["DOUBLE_MARKS", "quote_spans"]
 
-DOUBLE_MARKS = ("“", "”", '"', "«", "»", "„", "''")
+DOUBLE_MARKS: Final = ("“", "”", '"', "«", "»", "„", "''")
 
 
 def quote_spans(
@@ -92,8 +93,8 @@ def _closes_here(text: str, pos: int, end: int) -> bool:
     )
 
 
-_SINGLE_MARK = re.compile(r"[‘’]")
-_OPENS_BEFORE = frozenset(" \t\n([—–-:;,")
+_SINGLE_MARK: Final = re.compile(r"[‘’]")
+_OPENS_BEFORE: Final = frozenset(" \t\n([—–-:;,")
 
 
 def _single_spans(text: str) -> tuple[list[tuple[int, int]], int | None]:
@@ -182,6 +183,6 @@ def _plural_possessive(text: str, pos: int, last_close: int) -> bool:
     )
 
 
-_STRAIGHT_SINGLE = re.compile(r"'")
+_STRAIGHT_SINGLE: Final = re.compile(r"'")
 # Words that open with an apostrophe: elisions, not quotes.
-_ELISION = re.compile(r"'(?:em|til|tis|twas|cause|n|bout|round|nuff|s)\b", re.IGNORECASE)
+_ELISION: Final = re.compile(r"'(?:em|til|tis|twas|cause|n|bout|round|nuff|s)\b", re.IGNORECASE)

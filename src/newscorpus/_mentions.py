@@ -8,6 +8,7 @@ and ``asked by reporters whether ...`` name their source after the cue;
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newscorpus._cues import cue_lemma
 from newscorpus._lexicon import LEXICON
@@ -56,11 +57,14 @@ def mention_for(text: str, cue: re.Match[str], s_start: int, s_end: int) -> Ment
 
 
 # "seen by X", "mention from X": the agent after a cue that is no finite verb.
-_AGENT = re.compile(r"(?<![ \t])[ \t]+(?P<prep>by|from)[ \t]+")
+_AGENT: Final = re.compile(r"(?<![ \t])[ \t]+(?P<prep>by|from)[ \t]+")
+# How the text after a cue opens when `_AGENT` may match there: a blank and by or from,
+# or a tab or two blanks (whatever the blanks lead to, the pattern decides).
+_AGENT_OPENINGS: Final = (" by", " from", "\t", "  ", " \t")
 # Irregular past participles among the cue words (those in -ed are `passive`'s).
-_IRREGULAR_PARTICIPLES = frozenset("seen written shown heard".split())
+_IRREGULAR_PARTICIPLES: Final = frozenset("seen written shown heard".split())
 # Words that open a noun phrase whose head noun may be a cue word ("no mention").
-_NOUN_OPENERS = frozenset("a an the no any every all his her its their our".split())
+_NOUN_OPENERS: Final = frozenset("a an the no any every all his her its their our".split())
 
 
 def _agent_source(text: str, cue: re.Match[str], s_start: int, s_end: int) -> Mention | None:
@@ -70,6 +74,8 @@ def _agent_source(text: str, cue: re.Match[str], s_start: int, s_end: int) -> Me
     The words before such a cue are not its subject: a participle modifies the noun
     before it (or follows a passive ``is``), and a noun cue's modifiers are no mention.
     """
+    if not text.startswith(_AGENT_OPENINGS, cue.end()):
+        return None  # most cues: neither "by" nor "from" after the blanks that follow them
     m = _AGENT.match(text, cue.end(), s_end)
     if m is None:
         return None
@@ -122,7 +128,7 @@ def _after_noun_opener(text: str, s_start: int, cue_start: int) -> bool:
 
 
 # Verbs whose noun phrase after them is their object, never an inverted source.
-_TAKES_OBJECT = frozenset(
+_TAKES_OBJECT: Final = frozenset(
     (
         "accuse blame blast challenge chide cite condemn criticize defend denounce describe "
         "dismiss endorse support oppose mock praise reject slam tout decry assail highlight "
@@ -130,7 +136,7 @@ _TAKES_OBJECT = frozenset(
         "identify reference show rebut refute"
     ).split()
 )
-_AFTER_SOURCE = frozenset(
+_AFTER_SOURCE: Final = frozenset(
     "in on at during after before to of for about while when who with from as whose".split()
 )
 
@@ -150,4 +156,4 @@ def _according_source(text: str, pos: int, s_end: int) -> Mention | None:
 
 
 # Punctuation that sets an attribution off from what it reports.
-SET_OFF = frozenset(",:;”“\"'’»—–-")
+SET_OFF: Final = frozenset(",:;”“\"'’»—–-")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from newscorpus._cues import CUE
 from newscorpus._tokens import CLOSING_MARKS, WORD, has_words, inside
@@ -18,19 +19,19 @@ from newscorpus._tokens import CLOSING_MARKS, WORD, has_words, inside
 __all__ = ["AFTER_QUOTE", "NOT_VERBS", "sentences", "split_at_colons", "split_at_labels"]
 
 # A sentence ends at . ! or ? (and any closing marks) before white space and a capital.
-_STOP_TAIL = r"[.!?]*[\"”’'»)]*(?=\s+(?:''|[\"“‘'«(\[])?[A-Z0-9])"
-_SENTENCE_END = re.compile(r"[.!?]" + _STOP_TAIL)
+_STOP_TAIL: Final = r"[.!?]*[\"”’'»)]*(?=\s+(?:''|[\"“‘'«(\[])?[A-Z0-9])"
+_SENTENCE_END: Final = re.compile(r"[.!?]" + _STOP_TAIL)
 # The same in a text with no ! or ?: a literal first character, found faster.
-_FULL_STOP = re.compile(r"\." + _STOP_TAIL)
-_ABBREVIATION = re.compile(
+_FULL_STOP: Final = re.compile(r"\." + _STOP_TAIL)
+_ABBREVIATION: Final = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|"
     r"No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|U\.S|U\.N|U\.K|a\.m|p\.m)|"
     r"\b[A-Z]|(?:\b[A-Za-z]\.){2,})$"
 )
-_ACRONYM = re.compile(
+_ACRONYM: Final = re.compile(
     r"(?:\b(?:U\.S|U\.N|U\.K|D\.C|a\.m|p\.m|Inc|Corp|Co|Ltd)|(?:\b[A-Za-z]\.){2,})$"
 )
-_STARTER = re.compile(
+_STARTER: Final = re.compile(
     r"\s(?:He|She|They|It|We|I|The|This|That|These|Those|But|And|His|Her|Their)\b"
 )
 
@@ -94,8 +95,10 @@ def _join_attributions(text: str, bounds: list[tuple[int, int]]) -> list[tuple[i
 
 
 # "Headline words - Jane Roe: "..."": a dash, a short label and a colon before a quote.
-_DASH_LABEL = re.compile(r"[ \t][-–—][ \t]+(?P<label>[A-Z][^:\n\"“”.!?]{0,60}):[ \t\xa0]*[\"“«‘']")
-_MAX_LABEL_WORDS = 5
+_DASH_LABEL: Final = re.compile(
+    r"[ \t][-–—][ \t]+(?P<label>[A-Z][^:\n\"“”.!?]{0,60}):[ \t\xa0]*[\"“«‘']"
+)
+_MAX_LABEL_WORDS: Final = 5
 
 
 def split_at_labels(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -115,8 +118,8 @@ def split_at_labels(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int,
 
 
 # Words at most between a quote and the cue of its own attribution ("the senator said").
-_OWN_ATTRIBUTION_WORDS = 3
-_OWN_ATTRIBUTION_REACH = 60  # characters (it bounds the work per colon)
+_OWN_ATTRIBUTION_WORDS: Final = 3
+_OWN_ATTRIBUTION_REACH: Final = 60  # characters (it bounds the work per colon)
 
 
 def split_at_colons(
@@ -155,12 +158,14 @@ def split_at_colons(
     return out
 
 
-_NAME = r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]*"
+_NAME: Final = r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]*"
 # "the statement", "a voice-over in the ad": a determiner and a few lowercase words.
-_DESCRIPTION = r"(?:the|a|an|his|her|their|its|one)(?:[ \t]+[a-z][a-z’'-]*){1,4}?"
-AFTER_QUOTE = re.compile(
+_DESCRIPTION: Final = r"(?:the|a|an|his|her|their|its|one)(?:[ \t]+[a-z][a-z’'-]*){1,4}?"
+AFTER_QUOTE: Final = re.compile(
     rf"(?<![ \t])[ \t]+(?:(?P<who>{_NAME}|he|she|they|{_DESCRIPTION})[ \t]+(?P<verb>[a-z]{{3,15}})"
     rf"|(?P<verb2>[a-z]{{3,15}})[ \t]+(?P<who2>{_NAME}))\b"
 )
 
-NOT_VERBS = frozenset("and but who which that was is were are has had have the for with".split())
+NOT_VERBS: Final = frozenset(
+    "and but who which that was is were are has had have the for with".split()
+)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import NamedTuple, Protocol
+from typing import Final, NamedTuple, Protocol
 
 import attrs
 
@@ -19,22 +19,24 @@ from newscorpus._lexicon import Lexicon
 
 __all__ = ["Mention", "SpeakerResolver", "mention_after", "mention_before"]
 
-_TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
+_TOKEN: Final = re.compile(r"[\w’'.&-]+|[^\w\s]")
 # Two to eight capitalised words in a row (single words are sentence starts as often as
 # names). It starts only at the start of a word, so a long run of letters is tried once, not
 # at every position (which would be quadratic); the bound keeps each match, and the regex
 # engine's backtracking stack, small on a megabyte of capitalised words.
-_NEXT_NAME_WORD = r"(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:de|van|von|der|al|bin|la|le|di|da)(?![\w’'.-])))"
-_NAME_RUN = re.compile(
+_NEXT_NAME_WORD: Final = (
+    r"(?:[ \t]+(?:[A-Z][\w’'.-]*|(?:de|van|von|der|al|bin|la|le|di|da)(?![\w’'.-])))"
+)
+_NAME_RUN: Final = re.compile(
     # The capital comes before the look-behind (which checks the character before it), so
     # that the engine skips to the next capital instead of trying the pattern everywhere.
     # The second word is spelled out, not repeated: most capitals start no run, and the
     # engine fails a plain sequence faster than it enters a repeat.
     r"[A-Z](?<![\w’'.-].)[\w’'.-]*" + _NEXT_NAME_WORD + _NEXT_NAME_WORD + "{0,6}"
 )
-_SPACE = re.compile(r"\s+")
+_SPACE: Final = re.compile(r"\s+")
 
-_STOP = frozenset(
+_STOP: Final = frozenset(
     (
         "that and but or nor which who whom whose because if when while as after before since "
         "although though so where whether than then to is was are were has have had be been "
@@ -42,7 +44,7 @@ _STOP = frozenset(
         "these those there here it's its also even just still now yet only what how why"
     ).split()
 )
-_SKIP_BEFORE_CUE = frozenset(
+_SKIP_BEFORE_CUE: Final = frozenset(
     (
         "has have had was were is are will would could should can may might must also later "
         "previously then repeatedly recently once again reportedly publicly never not even "
@@ -55,41 +57,43 @@ _SKIP_BEFORE_CUE = frozenset(
         "keep keeps kept begin begins began begun start starts started stop stops stopped"
     ).split()
 )
-_PREPOSITIONS = frozenset("in on at for of with from by".split())
+_PREPOSITIONS: Final = frozenset("in on at for of with from by".split())
 # Capitalised words opening a sentence that never name a speaker alone.
-_NOT_NAMES = frozenset(
+_NOT_NAMES: Final = frozenset(
     (
         "despite within along alongside perhaps less more first finally across around upon amid "
         "among like unlike following fresh wow yes no according"
     ).split()
 )
-_DETERMINERS = frozenset(
+_DETERMINERS: Final = frozenset(
     (
         "the a an his her their its our my your this that these those some many most several "
         "one two"
     ).split()
 )
 # Quantifiers that stand alone as a subject ("Most said they were worried").
-_QUANTIFIERS = frozenset("some many most several few both all others".split())
+_QUANTIFIERS: Final = frozenset("some many most several few both all others".split())
 # Words before a quantifier that make it a determiner of the noun after it ("as many").
-_QUANTIFIER_LEADS = frozenset("as too so a among".split())
+_QUANTIFIER_LEADS: Final = frozenset("as too so a among".split())
 # Days and months that never name a person ("May" and "June" can).
-_TIME_WORDS = frozenset(
+_TIME_WORDS: Final = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march july "
     "september october november december".split()
 )
-_TIME_NOUNS = frozenset(
+_TIME_NOUNS: Final = frozenset(
     "year week month night morning afternoon evening weekend day monday tuesday wednesday "
     "thursday friday saturday sunday".split()
 )
-_TIME_LEAD = frozenset("last this next on that every one same past".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_VERB_HEADS = frozenset("said says say told tells tell thought thinks wrote writes knew".split())
-_RELATIVE = frozenset("who which whose where when whom".split())
-_PERSON_PRONOUNS = frozenset(("he", "she"))
+_TIME_LEAD: Final = frozenset("last this next on that every one same past".split())
+_WEEKDAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_VERB_HEADS: Final = frozenset(
+    "said says say told tells tell thought thinks wrote writes knew".split()
+)
+_RELATIVE: Final = frozenset("who which whose where when whom".split())
+_PERSON_PRONOUNS: Final = frozenset(("he", "she"))
 # Relative pronouns that stand as a cue's subject ("Obama, who called ...").
-_RELATIVE_SUBJECTS = frozenset(("who", "which"))
-_ORG_WORDS = frozenset(
+_RELATIVE_SUBJECTS: Final = frozenset(("who", "which"))
+_ORG_WORDS: Final = frozenset(
     (
         "news party department committee campaign government ministry university times post "
         "journal inc corp foundation institute council commission agency office house senate "
@@ -100,22 +104,22 @@ _ORG_WORDS = frozenset(
         "kremlin street daily magazine club fund coalition movement alliance council"
     ).split()
 )
-_MAX_TOKENS = 10
+_MAX_TOKENS: Final = 10
 # Words before a name in a run of capitalised words that are not part of it.
 # Prepositions that open a sentence before a name ("For Mr. Biden, the trip ...", "In
 # Cleveland, police ..."): a name never starts with one.
-_OPENING_PREPOSITIONS = frozenset(
+_OPENING_PREPOSITIONS: Final = frozenset(
     (
         "for in on at with without against by from during under over through about into "
         "toward towards behind beyond besides inside outside near via"
     ).split()
 )
-_NOT_NAME_START = (
+_NOT_NAME_START: Final = (
     frozenset(("the", "a", "an")) | _TIME_WORDS | _STOP | _NOT_NAMES | _OPENING_PREPOSITIONS
 )
-_MAX_PAREN = 8
+_MAX_PAREN: Final = 8
 # Marks that set off an aside between a subject and its verb.
-_ASIDE_MARKS = frozenset(",—–-")
+_ASIDE_MARKS: Final = frozenset(",—–-")
 
 
 @attrs.frozen
@@ -322,18 +326,18 @@ def _floating_all(toks: _Tokens, i: int, lexicon: Lexicon) -> int:
     return i
 
 
-_PLACE_PREPOSITIONS = frozenset("at in on during inside outside near within".split())
-_AUXILIARIES = frozenset(
+_PLACE_PREPOSITIONS: Final = frozenset("at in on during inside outside near within".split())
+_AUXILIARIES: Final = frozenset(
     "has have had will would could should can may might must did does do".split()
 )
 # Prepositions that open an adverbial phrase between an auxiliary and its verb.
-_ASIDE_PREPOSITIONS = frozenset(
+_ASIDE_PREPOSITIONS: Final = frozenset(
     "in on at during over after for since before under within throughout across".split()
 )
-_MAX_ASIDE = 8
+_MAX_ASIDE: Final = 8
 # Prepositions opening a phrase between a relative pronoun and its verb
 # ("who through his office declined").
-_ASIDE_LEADS = _PREPOSITIONS.union(_ASIDE_PREPOSITIONS, ("through", "like", "unlike", "via"))
+_ASIDE_LEADS: Final = _PREPOSITIONS.union(_ASIDE_PREPOSITIONS, ("through", "like", "unlike", "via"))
 
 
 def _aside_after_auxiliary(toks: _Tokens, close: int) -> int:
@@ -360,7 +364,7 @@ def _is_chain_verb(tok: str) -> bool:
     )
 
 
-_CHAIN_VERBS = frozenset(
+_CHAIN_VERBS: Final = frozenset(
     "want need try decline refuse seem appear began begin went go had better have "
     "plan hope expect continue "
     # "were more likely to say", "is willing to say": an adjective before the infinitive.
@@ -369,21 +373,23 @@ _CHAIN_VERBS = frozenset(
 
 
 # A time unit in a phrase such as "two weeks ago" or "a month later".
-_TIME_UNITS = frozenset(
+_TIME_UNITS: Final = frozenset(
     "second seconds minute minutes hour hours day days week weeks month months year years "
     "decade decades".split()
 )
 # How many of a time unit: "two weeks", "a month", "several days", "24 hours".
-_TIME_COUNTS = frozenset(
+_TIME_COUNTS: Final = frozenset(
     "a an one two three four five six seven eight nine ten few several many some".split()
 )
 # "less than two weeks ago", "about a month later": a bound before the count.
-_TIME_BOUNDS = frozenset("than about nearly almost only just barely some roughly".split())
+_TIME_BOUNDS: Final = frozenset("than about nearly almost only just barely some roughly".split())
 # "can be heard asking", "was seen shaking": a verb of perception in the passive, whose
 # subject is the one the participle after it describes.
-_PERCEIVED = frozenset("heard seen shown spotted caught pictured filmed overheard".split())
-_BE_FORMS = frozenset("be been being is are was were".split())
-_RELATIVE_TIME = frozenset(("ago", "later", "earlier"))
+_PERCEIVED: Final = frozenset("heard seen shown spotted caught pictured filmed overheard".split())
+_BE_FORMS: Final = frozenset("be been being is are was were".split())
+_RELATIVE_TIME: Final = frozenset(("ago", "later", "earlier"))
+# The words that can end a phrase `_skip_adverbial` skips.
+_ADVERBIAL_LAST: Final = _PERCEIVED | _TIME_NOUNS | _RELATIVE_TIME | _TIME_UNITS | {"time"}
 
 
 def _skip_adverbial(toks: _Tokens, i: int) -> int:
@@ -398,6 +404,8 @@ def _skip_adverbial(toks: _Tokens, i: int) -> int:
     if i < 1:
         return i
     low = words[i].lower()
+    if low not in _ADVERBIAL_LAST:
+        return i  # most subjects stand right before their verb: one lookup rules them out
     if low in _PERCEIVED and words[i - 1].lower() in _BE_FORMS:
         return _skip_adverbs(toks, i - 2)
     if (
@@ -638,27 +646,31 @@ def _make(text: str, start: int, end: int) -> Mention:
     return Mention(start, end, words)
 
 
-_INITIAL = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St))\.$")
+_INITIAL: Final = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St))\.$")
 
 
-_UNKNOWN = 0
-_MALE = 1
-_FEMALE = 2
-_FEMALE_TITLES = ("Mrs. ", "Ms. ", "Mrs ", "Ms ", "Miss ")
+_UNKNOWN: Final = 0
+_MALE: Final = 1
+_FEMALE: Final = 2
+_FEMALE_TITLES: Final = ("Mrs. ", "Ms. ", "Mrs ", "Ms ", "Miss ")
 # How far back a pronoun looks past names of the other sex.
-_MAX_NAMES_BACK = 20
+_MAX_NAMES_BACK: Final = 20
 # The most occurrences of a surname read for its sex (a long text names its subject often).
-_MAX_SURNAME_VOTES = 40
+_MAX_SURNAME_VOTES: Final = 40
 # The most speakers and names whose sex a text is searched for.
-_MAX_SEXES = 200
+_MAX_SEXES: Final = 200
 # A title and the word after it (``Mr. Smith``, ``Mrs Smith``, ``Miss Smith``). It opens
 # with a literal, so that the engine skips to each "M" instead of trying every position.
-_TITLED = re.compile(r"M(?P<title>rs|s|iss|r)\.?[ ](?P<name>[A-Z][\w’'-]*)")
+_TITLED: Final = re.compile(r"M(?P<title>rs|s|iss|r)\.?[ ](?P<name>[A-Z][\w’'-]*)")
 # A subject pronoun after a name, and what may not stand between them (another name, a
-# quote, the sentence's end) for the pronoun to be the name's.
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|himself|herself)\b")
-_LOWER_WORD = re.compile(r"[a-z][a-z]")
-_PRONOUN_BARRIER = re.compile(r"[A-Z.!?;:“”\"\n(]")
+# quote, the sentence's end) for the pronoun to be the name's. Each alternative opens with
+# a literal and checks the word's start after it (``\b`` spelled as a look-behind), so that
+# the engine skips to each h, H, s or S instead of trying the pattern at every position.
+_SUBJECT_PRONOUN: Final = re.compile(
+    r"(?:h(?<!\w.)(?:e|imself|erself)|H(?<!\w.)e|s(?<!\w.)he|S(?<!\w.)he)\b"
+)
+_LOWER_WORD: Final = re.compile(r"[a-z][a-z]")
+_PRONOUN_BARRIER: Final = re.compile(r"[A-Z.!?;:“”\"\n(]")
 
 
 def _other_sex(sex: int) -> int:
@@ -676,6 +688,8 @@ def _latest_before(candidates: list[tuple[int, str]], pos: int) -> str:
 
 def _title_sex(mention: str) -> int:
     """The sex a mention's opening title gives (``Mrs. Clinton``, ``Mr Smith``), if any."""
+    if not mention.startswith(("M", "m")):
+        return _UNKNOWN  # every title read here opens with an M
     first = mention[:6].split(" ", 1)[0].rstrip(".").lower()
     if first == "mr":
         return _MALE
@@ -928,19 +942,19 @@ class SpeakerResolver:
             end = pos + len(surname)
             seen += 1
             after = text[end : end + 1]
-            m = _SUBJECT_PRONOUN.search(text, end, end + 80)
-            if (
-                m is not None
-                # "Smith's wife said she": the pronoun is not Smith's; "Smithson" is not Smith.
-                and not (after.isalnum() or after in "'’")
-                and not _PRONOUN_BARRIER.search(text, end, m.start())
-                # A verb between ("Smith said he"): "On Sunday, she" says nothing of Sunday.
-                and _LOWER_WORD.search(text, end, m.start())
-            ):
-                if m.group().lower() in ("he", "himself"):
-                    male += 1
-                else:
-                    female += 1
+            # "Smith's wife said she": the pronoun is not Smith's; "Smithson" is not Smith.
+            if not (after.isalnum() or after in "'’"):
+                m = _SUBJECT_PRONOUN.search(text, end, end + 80)
+                if (
+                    m is not None
+                    and not _PRONOUN_BARRIER.search(text, end, m.start())
+                    # A verb between ("Smith said he"): "On Sunday, she" says nothing of Sunday.
+                    and _LOWER_WORD.search(text, end, m.start())
+                ):
+                    if m.group().lower() in ("he", "himself"):
+                        male += 1
+                    else:
+                        female += 1
             pos = text.find(surname, end)
         if male > 2 * female:
             return _MALE
@@ -1067,7 +1081,7 @@ def _is_age(word: str) -> bool:
 
 # Function words that a name never holds in capitals, but a headline or a title in title
 # case does ("More Important Than Electing Obama", "Chuck Grassley Compares X To Y").
-_TITLE_CASE_WORDS = frozenset(
+_TITLE_CASE_WORDS: Final = frozenset(
     "than is are was were has have to for with and or but in on at by from of the an your our "
     "his her their its this that how why what when not be about after into over as we you it"
     "".split()

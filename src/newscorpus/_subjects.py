@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from newscorpus._cues import PAST, is_superlative
 from newscorpus._found import Passage
@@ -91,31 +92,43 @@ def _governed(between: str) -> bool:
 
 
 # Words, and marks that break a clause, between a subject and a pronoun.
-_BETWEEN_WORD = re.compile(r"[\w’'-]+|[,;:()\"“”—–]")
-_ASIDE_SUBORDINATORS = frozenset(("though", "although", "while"))
-_BINDING_RELATIVES = frozenset(("who", "whom", "which", "whose"))
-_BOUND_PRONOUNS = frozenset(("he", "she", "they"))
+_BETWEEN_WORD: Final = re.compile(r"[\w’'-]+|[,;:()\"“”—–]")
+_ASIDE_SUBORDINATORS: Final = frozenset(("though", "although", "while"))
+_BINDING_RELATIVES: Final = frozenset(("who", "whom", "which", "whose"))
+_BOUND_PRONOUNS: Final = frozenset(("he", "she", "they"))
 
-RELATIVE_WORDS = frozenset(("who", "which", "that"))
+RELATIVE_WORDS: Final = frozenset(("who", "which", "that"))
 
 # Words that never name a source alone: possessives and demonstratives (``Her economic
 # plan``, ``Those stances``), numbers (``Thirteen years earlier``), and imperatives and
 # interjections that open a sentence (``Wait, it gets better:``).
-_NOT_A_SOURCE = frozenset(
+_NOT_A_SOURCE: Final = frozenset(
     "her his its their our my your this that these those one two three four five six seven "
     "eight nine ten eleven twelve thirteen fourteen fifteen twenty wait see note remember "
     "consider imagine read watch worse better plus again yes no well oh".split()
 )
 # Adverb endings: a single capitalised word ending so opens a sentence (``Immediately``).
-_ADVERB_ENDINGS = ("ately", "ally", "ously", "edly", "ently", "antly", "ively", "ingly", "fully")
+_ADVERB_ENDINGS: Final = (
+    "ately",
+    "ally",
+    "ously",
+    "edly",
+    "ently",
+    "antly",
+    "ively",
+    "ingly",
+    "fully",
+)
 # Words inside a phrase that make it a clause, not a noun phrase (``the disruptions have
 # become``, ``the statement is a``).
-_FINITE = frozenset("is are was were has have had be been isn't aren't wasn't weren't".split())
+_FINITE: Final = frozenset(
+    "is are was were has have had be been isn't aren't wasn't weren't".split()
+)
 # Determiners that open a second noun phrase when they stand inside one
 # (``The rationale these proven``), unless a preposition or a possessive comes before.
-_INNER_DETERMINERS = frozenset("the a an these those this his her their".split())
+_INNER_DETERMINERS: Final = frozenset("the a an these those this his her their".split())
 # Words that may stand right before such a determiner inside one phrase.
-_BEFORE_INNER = frozenset("of for at in on from by with to and or about among".split())
+_BEFORE_INNER: Final = frozenset("of for at in on from by with to and or about among".split())
 
 
 def plausible(phrase: str) -> bool:
@@ -143,14 +156,14 @@ def plausible(phrase: str) -> bool:
     return True
 
 
-_LEAD_NAME = re.compile(
+_LEAD_NAME: Final = re.compile(
     # The look-behind lets a match start only where a word does (linear on a run of capitals).
     r"(?<![\w’'.-])(?:(?:But|And|Yet|So)[ \t]+)?"
     r"(?P<np>(?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w’'-]*),[ \t]"
 )
 # Capitalised words that open a sentence, and a comma after them, but never its
 # subject; days and months among them.
-_NOT_LEAD = frozenset(
+_NOT_LEAD: Final = frozenset(
     (
         "once when after as while if although though because since before until in on at for "
         "with by from during under over last this that it there here the a an and but or yet so "
@@ -176,9 +189,9 @@ def lead_name(text: str, s_start: int, limit: int) -> Mention | None:
     return Mention(m.start("np"), m.end("np"), np)
 
 
-_DASHES = re.compile(r"—|–|[ \t]-[ \t]|--")
+_DASHES: Final = re.compile(r"—|–|[ \t]-[ \t]|--")
 
-_SUBJECT = re.compile(
+_SUBJECT: Final = re.compile(
     # "And then Smith said": a connective, and "then" after it.
     r"(?<![\w’'.-])(?:(?:But|And|Then|So|Yet|Still|However|Meanwhile|Instead|Later),?[ \t]+"
     r"(?:then[ \t]+)?)?"
@@ -206,8 +219,8 @@ _SUBJECT = re.compile(
     r"is|was|are|were|will|would|could|can|may|might|must)\b))"
 )
 
-_WITH = re.compile(r"\bwith[ \t]+$")
-_ADVERBS_ONLY = re.compile(r"(?:[ \t]+[a-z]+ly)*[ \t]*")
+_WITH: Final = re.compile(r"\bwith[ \t]+$")
+_ADVERBS_ONLY: Final = re.compile(r"(?:[ \t]+[a-z]+ly)*[ \t]*")
 
 
 def with_subject(text: str, s_start: int, cue: re.Match[str]) -> Mention | None:
@@ -224,18 +237,18 @@ def with_subject(text: str, s_start: int, cue: re.Match[str]) -> Mention | None:
 
 # ", with many of those over 45 supporting", "along with full-screen graphics showing": after
 # a comma, a noun phrase of up to eight words, no verb, comma or mark in it.
-_WITH_PHRASE = re.compile(
+_WITH_PHRASE: Final = re.compile(
     r"(?:,|\balong)[ \t]+with[ \t]+"
     r"(?P<np>(?![a-z]+(?:ing|ed)\b)[\w’'.$%-]+(?:[ \t]+[\w’'.$%-]+){0,7})[ \t]+$"
 )
 # Words that show the words after "with" are no plain noun phrase (a verb, a clause).
-_NOT_IN_WITH_PHRASE = frozenset(
+_NOT_IN_WITH_PHRASE: Final = frozenset(
     "that who which whom whose is are was were be been has have had will would could "
     "should can may might must to as than said says not after while by before when since "
     "- – — made".split()
 )
 # A possessive before the cue makes it a noun ("with recent criticism over his understanding").
-_POSSESSIVES = frozenset("his her their its our my your own".split())
+_POSSESSIVES: Final = frozenset("his her their its our my your own".split())
 
 
 def _with_phrase(text: str, s_start: int, cue: re.Match[str]) -> Mention | None:
@@ -253,9 +266,9 @@ def _with_phrase(text: str, s_start: int, cue: re.Match[str]) -> Mention | None:
 
 
 # ", who", ", which" (and a comma after, when an aside follows the pronoun).
-_WHO = re.compile(r",[ \t](?:who|which)(?P<comma>,)?[ \t]")
+_WHO: Final = re.compile(r",[ \t](?:who|which)(?P<comma>,)?[ \t]")
 # What ends a relative clause before a cue, or shows the pronoun is not its subject.
-_CLAUSE_CLOSED = re.compile(r"[.;:\"“—]|[ \t]-[ \t]|^(?:is|was)[ \t]why\b")
+_CLAUSE_CLOSED: Final = re.compile(r"[.;:\"“—]|[ \t]-[ \t]|^(?:is|was)[ \t]why\b")
 
 
 def relative_subject(
@@ -305,27 +318,27 @@ def _after_perceiving(text: str, s_start: int, start: int) -> bool:
     return bool(word) and word[-1] in _PERCEIVE_OR_LEAVE
 
 
-CHUNK = re.compile(r"\S+")
+CHUNK: Final = re.compile(r"\S+")
 # Verbs of perception and of leaving or keeping someone in a state: the noun phrase after
 # them is the subject of a participle that follows it ("left many voters wondering
 # whether ...", "seeing the road sign warning that ...").
-_PERCEIVE_OR_LEAVE = frozenset(
+_PERCEIVE_OR_LEAVE: Final = frozenset(
     "see sees saw seen seeing watch watches watched watching hear hears heard hearing "
     "leave leaves left leaving keep keeps kept keeping catch catches caught".split()
 )
 # Words that stand before a noun phrase that is a subject, never before an object.
-_BEFORE_PLAIN_SUBJECT = frozenset(
+_BEFORE_PLAIN_SUBJECT: Final = frozenset(
     "with of for from and but while alongside among after as include includes included "
     "including".split()
 )
 # Lowercase words that end a noun phrase or cannot be part of one: the words that end
 # a name (``_STOP``, but for ``its``, a determiner here), and more.
-_NOT_NOUNS = _STOP.difference(("it's", "its")).union(
+_NOT_NOUNS: Final = _STOP.difference(("it's", "its")).union(
     "it very more most no for with at in on of from by about into over under against "
     "without upon instead later again too well soon often continue keep start stop time "
     "times year years week weeks day days month months night hours minutes".split()
 )
-PLAIN_DETERMINERS = frozenset(
+PLAIN_DETERMINERS: Final = frozenset(
     "the a an his her their its our my your some many most all other several two three".split()
 )
 
@@ -367,7 +380,9 @@ def _plain_subject(text: str, s_start: int, cue_start: int) -> Mention | None:
     return Mention(start, end, text[start:end])
 
 
-_REFLEXIVES = frozenset("himself herself themselves itself myself yourself ourselves".split())
+_REFLEXIVES: Final = frozenset(
+    "himself herself themselves itself myself yourself ourselves".split()
+)
 
 
 def plain_word(word: str) -> bool:
@@ -382,9 +397,9 @@ def plain_word(word: str) -> bool:
     )
 
 
-_LAST_WORD = re.compile(r"(?<![\w’'-])(?P<to>to[ \t]+)?[a-z]+[ \t]+$")
+_LAST_WORD: Final = re.compile(r"(?<![\w’'-])(?P<to>to[ \t]+)?[a-z]+[ \t]+$")
 # Irregular past tenses that take an object ("made the case", "gave a speech").
-_TAKES_OBJECT_PAST = frozenset(
+_TAKES_OBJECT_PAST: Final = frozenset(
     "made gave sent took won led met put set brought bought sought caught taught left held kept "
     "told wrote showed found".split()
 )
@@ -413,7 +428,7 @@ def _verb_subject(text: str, s_start: int, mention: Mention) -> Mention | None:
     )
 
 
-_CLAUSE_OPEN = re.compile(
+_CLAUSE_OPEN: Final = re.compile(
     r"(?:[,;]|\b(?:but|and|when|while|as|because|although|though|since|after|before|where|"
     r"until|once|so))[ \t]+"
 )
@@ -464,8 +479,8 @@ def _subject_mention(m: re.Match[str]) -> Mention:
     return Mention(m.start(group), m.end(group), m.group(group))
 
 
-_SUBORDINATORS = frozenset("after before since until by upon while when without".split())
-_TIME_OPENERS = frozenset(
+_SUBORDINATORS: Final = frozenset("after before since until by upon while when without".split())
+_TIME_OPENERS: Final = frozenset(
     "one two three four five six seven eight nine ten a about nearly almost just only "
     "soon long even right hours days weeks months years minutes moments".split()
 )
@@ -524,14 +539,14 @@ def _fronted_participle(m: re.Match[str]) -> bool:
 
 
 # A word opening a sentence that may be a participle or an adverb, and the word after it.
-_OPENER = re.compile(
+_OPENER: Final = re.compile(
     r"(?:(?:But|And|Yet|So)[ \t]+)?(?P<word>[A-Z][a-z]{2,20}(?:ing|ed|ly))"
     r"[ \t]+(?P<next>[a-z][a-z’'-]*)"
 )
 # Participles that always open a phrase, whatever follows them.
-_OPENING_PARTICIPLES = frozenset(("having", "being"))
+_OPENING_PARTICIPLES: Final = frozenset(("having", "being"))
 # Words after a name that show it is the subject of a verb (``Schilling also added``).
-_AFTER_SUBJECT = frozenset(
+_AFTER_SUBJECT: Final = frozenset(
     "is are was were has have had will would could can may might must should does did do "
     "also then still now later just never already even only once again often first".split()
 )
@@ -547,6 +562,8 @@ def _is_opener(text: str, s_start: int, mention: Mention) -> bool:
     is one when a participle follows it (``Kelly said``, ``Jolly then noted`` stay
     names), or when its ending is an adverb's (``Initially``).
     """
+    if not text.endswith(("ing", "ed", "ly"), mention.start, mention.end):
+        return False  # `_OPENER`'s word, which must be the mention, ends so
     m = _OPENER.match(text, s_start)
     if m is None or m.start("word") != mention.start or m.end("word") != mention.end:
         return False
@@ -588,16 +605,16 @@ def past_opener(text: str, s_start: int, s_end: int, mention: Mention | None) ->
 
 
 # The comma that closes an opening phrase (a closing quote mark may stand after it).
-_OPENER_END = re.compile(r",[”\"’']?[ \t]+")
+_OPENER_END: Final = re.compile(r",[”\"’']?[ \t]+")
 # A verb in the past or an auxiliary: where the subject of a main clause ends.
-_MAIN_VERB = re.compile(
+_MAIN_VERB: Final = re.compile(
     r"[ \t](?:[a-z]{2,20}ed|said|told|made|wrote|spoke|took|gave|began|went|saw|felt|knew|"
     r"thought|sought|brought|held|is|was|are|were|has|had|have|will|would|could|can)\b"
 )
 
 
 # "smiled and said": a verb, ``and`` (an adverb may follow) right before a cue.
-_CONJOINED = re.compile(
+_CONJOINED: Final = re.compile(
     r"(?<![\w’'-])(?P<verb>[a-z]{2,15})[ \t]+and[ \t]+(?:[a-z]{2,12}ly[ \t]+)?$"
 )
 

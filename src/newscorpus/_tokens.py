@@ -5,9 +5,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from typing import Final
 
 __all__ = [
     "CLOSING_MARKS",
+    "THAT",
     "TRAILING_PUNCT",
     "WORD",
     "count_words",
@@ -17,9 +19,11 @@ __all__ = [
     "words_outside",
 ]
 
-WORD = re.compile(r"[A-Za-z0-9][\w’'-]*")
+WORD: Final = re.compile(r"[A-Za-z0-9][\w’'-]*")
+# The word "that", which opens a reported clause ("said that ...").
+THAT: Final = re.compile(r"\bthat\b")
 
-TRAILING_PUNCT = ".,;: \t\n—–-"
+TRAILING_PUNCT: Final = ".,;: \t\n—–-"
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -31,7 +35,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-CLOSING_MARKS = frozenset("”\"'’»")
+CLOSING_MARKS: Final = frozenset("”\"'’»")
 
 
 def inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:

@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from newscorpus._attributions import read_paragraph
 from newscorpus._cues import CUE, is_verb_use, passive
@@ -77,7 +77,7 @@ __all__ = ["extract_quotes", "quotes_for_article"]
 
 # Patterns that scan a whole paragraph open with a literal or a character class (no
 # look-behind, no repeat), so that the engine skips ahead to where they can match.
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+_PARAGRAPH_BREAK: Final = re.compile(r"\n[^\S\n]*\n\s*")
 
 
 def extract_quotes(text: str) -> list[Quote]:
@@ -107,7 +107,7 @@ def extract_quotes(text: str) -> list[Quote]:
 
 
 # A line longer than this is not hard-wrapped: its block's line breaks end paragraphs.
-_WRAP_WIDTH = 80
+_WRAP_WIDTH: Final = 80
 
 
 def _lines_of_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -224,8 +224,8 @@ def _extract(text: str, paragraphs: Sequence[Passage]) -> list[Quote]:
     return [_finish(f, text, resolver) for f in found]
 
 
-_MAX_DASH_LINE = 100
-_DASH_SOURCE = re.compile(
+_MAX_DASH_LINE: Final = 100
+_DASH_SOURCE: Final = re.compile(
     r"[-—–][ \t]*(?P<who>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,4})(?:,[^\n]*)?\.?"
 )
 
@@ -282,7 +282,7 @@ def _introducer(para: Passage, spans: list[tuple[int, int]]) -> Found | None:
 
 
 # A paragraph this long (in words) is prose of its own, not a dateline or a label.
-_PROSE_WORDS = 8
+_PROSE_WORDS: Final = 8
 
 
 def _prose_source(para: Passage, last: Found | None, resolver: SpeakerResolver) -> Found | None:
