@@ -2147,3 +2147,61 @@ def test_the_whole_noun_phrase_after_with_is_the_participles_subject(
 def test_with_after_a_verb_or_before_a_possessive_takes_no_phrase() -> None:
     text = "The senator took issue with recent criticism over his understanding of the law."
     assert all(q.speaker != "recent criticism over his" for q in extract_quotes(text))
+
+
+def test_a_lone_possessive_resolves_to_its_owner() -> None:
+    text = (
+        'Senator Jane Roe spoke on Monday. "We will win," she said. '
+        'Her assumption, stated on television, was that "voters will come around."'
+    )
+    quotes = extract_quotes(text)
+    assert all(q.speaker not in ("Her", "His") for q in quotes)
+    assert any(q.speaker == "Jane Roe" and q.cue == "stated" for q in quotes)
+
+
+def test_a_lone_possessive_is_not_noted_as_a_speaker() -> None:
+    text = (
+        "Mayor John Doe spoke at the fair. His office put out a statement saying the city "
+        '"cannot afford the plan." He added that "the budget is tight."'
+    )
+    assert all(q.speaker != "His" for q in extract_quotes(text))
+
+
+def test_a_superlative_before_a_cue_word_makes_it_a_noun() -> None:
+    for text in (
+        "Of course, the biggest challenge in planning this dinner is the seating.",
+        "The latest dispute has flared at a time when the governor is busy.",
+        "The senator said Thursday his biggest worry about the bill is its cost.",
+    ):
+        cues = [q.cue for q in extract_quotes(text)]
+        assert not {"challenge", "dispute", "worry"}.intersection(cues)
+
+
+def test_an_irregular_verb_form_is_not_a_subject() -> None:
+    for text, junk in (
+        ("Some are now citizens. But they still felt called after the attacks to go home.", "felt"),
+        ("They would only get called on when the others had spoken.", "get"),
+        ("The revolt that became known as the spring changed the country.", "became"),
+    ):
+        assert all(q.speaker != junk for q in extract_quotes(text))
+
+
+def test_an_object_pronoun_after_a_verb_is_the_mention() -> None:
+    text = (
+        'Donald Trump spoke in London. "It is great," he said. But hearing him say it in '
+        "a British accent gives the line a certain charm, critics argue."
+    )
+    assert any(q.speaker == "Donald Trump" and q.cue == "say" for q in extract_quotes(text))
+    (q,) = [q for q in extract_quotes("Let me just say that it was not crowded.") if q.cue == "say"]
+    assert q.speaker == "I"
+
+
+def test_an_object_pronoun_after_a_preposition_ends_the_subject() -> None:
+    (q,) = extract_quotes("Until the news came, most of them said they had loved the plant.")
+    assert q.speaker == "most of them"
+
+
+def test_a_sentence_opening_determiner_makes_a_cue_word_a_noun() -> None:
+    text = "Each state has a distinct electorate. Any plan to cut taxes would need votes."
+    assert all(q.speaker not in ("Each", "Any") for q in extract_quotes(text))
+    assert any(q.cue == "plans" for q in extract_quotes("Clinton plans to visit the state soon."))

@@ -200,6 +200,9 @@ _NOUN_BEFORE: Final = frozenset(
     ).split()
 )
 _DETERMINER_BEFORE: Final = frozenset("the a an".split())
+_ARTICLES_AND_QUANTIFIERS: Final = frozenset(
+    "the a an this that these those such any no every each".split()
+)
 _ADJECTIVE_ENDINGS: Final = ("ive", "al", "ous", "ful", "ic", "ary", "ent", "ant", "less", "ical")
 
 
@@ -231,14 +234,18 @@ def is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
     if lemma in _NOUNISH and not word.endswith(("ed", "ing")) and word not in PAST:
         return bool(raw) and (
             prev in _SUBJECT_LEAD
-            or raw[0].isupper()
+            # "Trump plans", but not "Any plan", "Each state": a determiner opening a
+            # sentence ("His comments" names whose comments they are).
+            or (raw[0].isupper() and prev not in _ARTICLES_AND_QUANTIFIERS)
             or (prev.endswith("s") and prev not in _NOUN_BEFORE and prev.isalpha())
             or prev.endswith(("ly", "n't", "n’t"))  # "doesn't want"
         )
+    if _superlative(before):
+        # "one of the biggest challenges", "its latest claims", "the biggest worry is ...":
+        # a superlative's head noun, whatever its ending.
+        return False
     if not word.endswith("s") or before[-1][-1] in ",;:)":
         return True  # "Cuban, the team's owner, says": a verb after an aside
-    if _superlative(before):
-        return False  # "one of the biggest challenges", "its latest claims"
     return prev not in _NOUN_BEFORE and not (
         prev.isalpha()
         and prev.endswith(_ADJECTIVE_ENDINGS)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from types import MappingProxyType
 from typing import Final, NamedTuple, Protocol
 
 import attrs
@@ -71,6 +72,22 @@ _DETERMINERS: Final = frozenset(
         "one two"
     ).split()
 )
+# A possessive left alone as a mention (``His remarks were ...``, ``Their vows ...``: the
+# noun cue follows it) stands for its owner, and an object pronoun (``hearing him say``)
+# for its referent: read as the subject pronoun, each resolves to the person or group the
+# text last named, not to the word itself.
+_OTHER_CASES: Final = MappingProxyType(
+    {
+        "his": "he",
+        "her": "she",
+        "their": "they",
+        "its": "it",
+        "him": "he",
+        "them": "they",
+        "me": "I",
+        "us": "we",
+    }
+)
 # Quantifiers that stand alone as a subject ("Most said they were worried").
 _QUANTIFIERS: Final = frozenset("some many most several few both all others".split())
 # Words before a quantifier that make it a determiner of the noun after it ("as many").
@@ -89,6 +106,16 @@ _WEEKDAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday 
 _VERB_HEADS: Final = frozenset(
     "said says say told tells tell thought thinks wrote writes knew".split()
 )
+# Irregular verb forms that never head a subject (``they still felt called``, ``would only
+# get called on``, ``that became known as``): the subject is further left, or there is none.
+_NOT_SUBJECT_VERBS: Final = frozenset(
+    "felt get gets got gotten became become went gone came made gave took seen saw".split()
+)
+# An object pronoun ends a longer subject only after a preposition (``most of
+# them said``, ``those around him acknowledge``); after a verb it is that verb's object and
+# the subject of the cue (``hearing him say``, ``let me say``), a mention of its own.
+_OBJECT_PRONOUNS: Final = frozenset(("him", "them", "me", "us"))
+_OBJECT_LEADS: Final = frozenset("of around among between for with to from about like than".split())
 _RELATIVE: Final = frozenset("who which whose where when whom".split())
 _PERSON_PRONOUNS: Final = frozenset(("he", "she"))
 # Relative pronouns that stand as a cue's subject ("Obama, who called ...").
@@ -502,8 +529,12 @@ def _np_left(toks: _Tokens, i: int, lexicon: Lexicon) -> int | None:
         return None  # but "four in 10 said" names a share of a group
     if low in lexicon.pronouns:
         return i
-    if not _is_cap(head) and (low.endswith(("ed", "ing")) or low in _VERB_HEADS):
+    if not _is_cap(head) and (
+        low.endswith(("ed", "ing")) or low in _VERB_HEADS or low in _NOT_SUBJECT_VERBS
+    ):
         return None
+    if low in _OBJECT_PRONOUNS and (i == 0 or toks.words[i - 1].lower() not in _OBJECT_LEADS):
+        return i  # "hearing him say", "letting them know": the pronoun alone
     if low in _NOT_NAMES and (i == 0 or not _is_cap(toks.words[i - 1])):
         return None  # "Within weeks of the vote, he", "Despite criticizing the plan"
     begin = i
@@ -990,8 +1021,11 @@ class SpeakerResolver:
         known = self._read_cache.get(text)
         if known is None:
             words = text.split()
-            if len(words) == 1 and words[0].lower() in self._lexicon.pronouns:
+            low = words[0].lower() if len(words) == 1 else ""
+            if low in self._lexicon.pronouns:
                 known = _Reading(words[0], [], False, None)
+            elif low in _OTHER_CASES:
+                known = _Reading(_OTHER_CASES[low], [], False, None)
             else:
                 name, complement = self._name_in(words)
                 is_person = bool(name) and not self._is_org(name)
