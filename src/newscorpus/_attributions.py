@@ -98,75 +98,24 @@ def read_paragraph(
             poll = _source_opener(para, s_start, s_end, quoted)
             if poll is not None:
                 out.append(poll)
-        asked_at, answer_at = s_end, s_end  # an "Asked ...," opener's bounds
-        for m in in_sentence if asks else ():
-            if m.group().lower() == "asked" and not inside(m.start(), quoted):
-                leads = not has_words(text, s_start, m.start(), 3)  # "Asked", "When asked"
-                question = asked_question(para, s_start, s_end, m, in_sentence if leads else ())
-                if question is not None:
-                    out.append(question)
-                    if leads:
-                        asked_at, answer_at = m.start(), question.end - para.start
-        if answer_at < s_end:
+        asked = _questions(para, s_start, s_end, in_sentence, quoted, out) if asks else None
+        if asked is not None and asked[1] < s_end:
             # The question's words and quotes are not the answer's: its cues report nothing.
-            quoted = [q for q in quoted if not asked_at <= q[0] < answer_at]
-        cues: list[re.Match[str]] = []
-        for m in in_sentence:
-            at = m.start()
-            if (
-                m.end() <= s_end
-                and not asked_at <= at < answer_at
-                and not (quoted and inside(at, quoted))
-                and not (at > s_start and text[at].isupper())  # "State Department"
-                and not passive(text, m, s_end)
-                and is_verb_use(text, m, s_start)
-                and not naming(text, m)
-            ):
-                cues.append(m)
-        # A sentence of news prose has at most six reporting cues (PolNeAR train); a run-on
-        # "sentence" with hundreds would cost time quadratic in their number.
-        del cues[_MAX_CUES:]
+            quoted = [q for q in quoted if not asked[0] <= q[0] < asked[1]]
+        cues = _reporting_cues(text, s_start, s_end, in_sentence, quoted, asked)
         attributing = attributing_cue(text, s_start, cues, quoted) if quoted and cues else None
         if quoted and attributing is None:
-            adjacent = adjacent_attribution(text, s_start, s_end, quoted)
-            if adjacent is not None:
-                cue, mention = adjacent
-                found = _attributed(para, s_start, s_end, quoted, cue, mention)
-                if found is not None:
-                    out.append(found)
-                    previous = found
-                continue
-            apart = (
-                _clause_between(para, previous, found_cues, cue_starts, spans, quoted[0][0])
-                if previous is not None
-                and previous.kind == "direct"
-                and previous.paragraph == para.index
-                else None
+            previous = _unattributed(
+                para,
+                (s_start, s_end),
+                quoted,
+                spans,
+                (found_cues, cue_starts),
+                out,
+                previous,
+                last,
+                resolver,
             )
-            clause = clause_found(out, para, apart) if apart is not None else None
-            if clause is not None:
-                # The clause between takes the quote: '"A," he said, adding that X. "B."'
-                clause.kind = "mixed"
-                cut(clause, para.start + quoted[-1][1])
-                continue
-            # 'Graham: Trump's "hateful rhetoric" is destroying the party': the label
-            # speaks, though its words in quote marks would go on with the last speaker.
-            labelled = colon_attribution(para, s_start, s_end)
-            going_on: Found | None
-            if labelled is not None and labelled.mention is not None:
-                labelled.kind = "mixed"
-                going_on = labelled
-            else:
-                going_on = _continuation(
-                    para, s_start, s_end, quoted, previous, last, resolver, apart=apart
-                )
-                if going_on is None and labelled is not None:
-                    labelled.kind = "mixed"
-                    going_on = labelled
-            if going_on is not None:
-                if going_on is not previous:
-                    out.append(going_on)
-                previous = going_on
             continue
         if not cues and not quoted:
             headline = colon_attribution(para, s_start, s_end)
@@ -187,29 +136,7 @@ def read_paragraph(
                     used.update(quoted)
                     attributing = None  # the cues after it report clauses of their own
         for i, m in enumerate(cues):
-            if participle(text, m):
-                # ", saying ...", "issued a statement saying ...": the clause's subject speaks.
-                mention = with_subject(text, s_start, m) or adjacent_subject(text, s_start, m)
-                if mention is None:
-                    candidate = subject or clause_subject(text, s_start, m.start())
-                    mention = not_an_object(text, s_start, candidate)
-                if mention is None:
-                    mention = sentence_subject(text, s_start, m.start())
-                if mention is None:
-                    candidate = mention_for(text, m, s_start, s_end)
-                    mention = not_an_object(text, s_start, candidate)
-            else:
-                mention = mention_for(text, m, s_start, s_end)
-                if mention is None and coordinated(text, s_start, m):
-                    mention = (
-                        conjoined_subject(text, s_start, m)
-                        or subject
-                        or sentence_subject(text, s_start, m.start())
-                    )
-                elif mention is None and m is attributing:
-                    mention = sentence_subject(text, s_start, m.start())
-            if mention is None or mention.end <= m.start() - 5:
-                mention = relative_subject(text, s_start, m, mention)
+            mention = _cue_mention(text, s_start, s_end, m, subject, m is attributing)
             if (
                 i > 0
                 and m is not attributing
@@ -220,26 +147,8 @@ def read_paragraph(
                 continue  # "said they want ...": what the source says it wants is its words
             if mention is not None and m is not attributing and in_question(text, mention.start):
                 continue  # "asked whether she supports ...": a question, not what she said
-            made: Found | None
             free = [q for q in quoted if q not in used] if used else quoted
-            if m is attributing:
-                made = _attributed(
-                    para,
-                    s_start,
-                    s_end,
-                    free,
-                    m,
-                    mention,
-                    later=cues[i + 1 :],
-                )
-                if made is not None and made.kind == "mixed" and mention is not None:
-                    later = cues[i + 1 : i + 4]
-                    _end_at_next_clause(made, para, s_start, free, later, m, mention)
-            else:
-                # A second cue with quotes of its own: '"A," he said, before adding: "B."'
-                made = _attributed(para, s_start, s_end, free, m, mention, mixed=False)
-                if made is None and m.group().lower() not in LEXICON.direct_only:
-                    made = _indirect(para, s_start, s_end, m, cues, i, mention, quoted, free)
+            made = _report(para, (s_start, s_end), cues, i, mention, quoted, free, m is attributing)
             if made is not None and free:
                 # The quotes a cue took are not another cue's; but in "X said Y called it
                 # "a disgrace"" the quote is Y's too.
@@ -248,17 +157,7 @@ def read_paragraph(
                         attributing is not None and m.end() <= attributing.start() < q[0]
                     ):
                         used.add(q)
-            if made is not None and mention is not None and opener_word(text, s_start, m, mention):
-                # The cue sits in an opening phrase: the main clause's subject is the source.
-                main = main_subject(text, s_start, s_end, m, cues[i + 1 : i + 3])
-                made.mention = main.shifted(para.start) if main is not None else None
-            else:
-                source = past_opener(text, s_start, s_end, mention)
-                if source is not mention:
-                    # The content stays where the opener put it; only the source moves.
-                    mention = source
-                    if made is not None:
-                        made.mention = source.shifted(para.start) if source is not None else None
+            mention = _past_openers(para, (s_start, s_end), cues, i, mention, made)
             if made is not None:
                 if made.mention is None:
                     # "In declaring ..., the pope showed ...": no source by the cue.
@@ -289,6 +188,220 @@ def read_paragraph(
         elif f.asked is not None:
             resolver.note(Found(f.kind, f.start, f.end, f.paragraph, [], f.asked, f.cue))
     return out, previous
+
+
+def _report(
+    para: Passage,
+    sentence: tuple[int, int],
+    cues: list[re.Match[str]],
+    i: int,
+    mention: Mention | None,
+    quoted: list[tuple[int, int]],
+    free: list[tuple[int, int]],
+    attributing: bool,
+) -> Found | None:
+    """What cue ``cues[i]`` reports: the quotes it attributes (direct or mixed), else its
+    clause (indirect). ``free`` are the sentence's quotes no earlier cue took."""
+    s_start, s_end = sentence
+    m = cues[i]
+    if attributing:
+        made = _attributed(para, s_start, s_end, free, m, mention, later=cues[i + 1 :])
+        if made is not None and made.kind == "mixed" and mention is not None:
+            _end_at_next_clause(made, para, s_start, free, cues[i + 1 : i + 4], m, mention)
+        return made
+    # A second cue with quotes of its own: '"A," he said, before adding: "B."'
+    made = _attributed(para, s_start, s_end, free, m, mention, mixed=False)
+    if made is None and m.group().lower() not in LEXICON.direct_only:
+        made = _indirect(para, s_start, s_end, m, cues, i, mention, quoted, free)
+    return made
+
+
+def _past_openers(
+    para: Passage,
+    sentence: tuple[int, int],
+    cues: list[re.Match[str]],
+    i: int,
+    mention: Mention | None,
+    made: Found | None,
+) -> Mention | None:
+    """Move the source of ``made`` (cue ``cues[i]``) past an opening phrase; the mention
+    the next cue may share.
+
+    A cue in an opening phrase (``Having announced the plan, Smith said``) reports
+    the main clause's subject; an opener taken for a mention (``Hastily``, ``For
+    Mr. Biden,``) gives way to the subject after it. The content stays where it is.
+    """
+    text = para.text
+    s_start, s_end = sentence
+    m = cues[i]
+    if made is not None and mention is not None and opener_word(text, s_start, m, mention):
+        # The cue sits in an opening phrase: the main clause's subject is the source.
+        main = main_subject(text, s_start, s_end, m, cues[i + 1 : i + 3])
+        made.mention = main.shifted(para.start) if main is not None else None
+    else:
+        source = past_opener(text, s_start, s_end, mention)
+        if source is not mention:
+            mention = source
+            if made is not None:
+                made.mention = source.shifted(para.start) if source is not None else None
+    return mention
+
+
+def _unattributed(
+    para: Passage,
+    sentence: tuple[int, int],
+    quoted: list[tuple[int, int]],
+    spans: list[tuple[int, int]],
+    cues: tuple[list[re.Match[str]], list[int]],
+    out: list[Found],
+    previous: Found | None,
+    last: Found | None,
+    resolver: SpeakerResolver,
+) -> Found | None:
+    """Attribute a sentence's quotes that none of its cues attributes; add them to ``out``.
+
+    A name next to the quote (``"...," Smith.``), a clause between the quote and
+    the one before (``"A," he said, adding that X. "B."``), a label before a
+    colon, or the speaker the quote goes on with: returns the quote a following
+    one goes on with (``previous``, unless this sentence changed it). ``cues`` are
+    the paragraph's cues and their offsets.
+    """
+    text = para.text
+    s_start, s_end = sentence
+    adjacent = adjacent_attribution(text, s_start, s_end, quoted)
+    if adjacent is not None:
+        cue, mention = adjacent
+        found = _attributed(para, s_start, s_end, quoted, cue, mention)
+        if found is not None:
+            out.append(found)
+            return found
+        return previous
+    apart = (
+        _clause_between(para, previous, cues[0], cues[1], spans, quoted[0][0])
+        if previous is not None and previous.kind == "direct" and previous.paragraph == para.index
+        else None
+    )
+    clause = clause_found(out, para, apart) if apart is not None else None
+    if clause is not None:
+        # The clause between takes the quote: '"A," he said, adding that X. "B."'
+        clause.kind = "mixed"
+        cut(clause, para.start + quoted[-1][1])
+        return previous
+    # 'Graham: Trump's "hateful rhetoric" is destroying the party': the label
+    # speaks, though its words in quote marks would go on with the last speaker.
+    labelled = colon_attribution(para, s_start, s_end)
+    going_on: Found | None
+    if labelled is not None and labelled.mention is not None:
+        labelled.kind = "mixed"
+        going_on = labelled
+    else:
+        going_on = _continuation(
+            para, s_start, s_end, quoted, previous, last, resolver, apart=apart
+        )
+        if going_on is None and labelled is not None:
+            labelled.kind = "mixed"
+            going_on = labelled
+    if going_on is None:
+        return previous
+    if going_on is not previous:
+        out.append(going_on)
+    return going_on
+
+
+def _cue_mention(
+    text: str,
+    s_start: int,
+    s_end: int,
+    m: re.Match[str],
+    subject: Mention | None,
+    attributing: bool,
+) -> Mention | None:
+    """The source of cue ``m``: by the cue, else the subject of its clause or sentence.
+
+    ``subject`` is the source of the sentence's cue before (``X said ... and added``);
+    ``attributing`` says the cue attributes the sentence's quotes.
+    """
+    mention: Mention | None
+    if participle(text, m):
+        # ", saying ...", "issued a statement saying ...": the clause's subject speaks.
+        mention = with_subject(text, s_start, m) or adjacent_subject(text, s_start, m)
+        if mention is None:
+            candidate = subject or clause_subject(text, s_start, m.start())
+            mention = not_an_object(text, s_start, candidate)
+        if mention is None:
+            mention = sentence_subject(text, s_start, m.start())
+        if mention is None:
+            candidate = mention_for(text, m, s_start, s_end)
+            mention = not_an_object(text, s_start, candidate)
+    else:
+        mention = mention_for(text, m, s_start, s_end)
+        if mention is None and coordinated(text, s_start, m):
+            mention = (
+                conjoined_subject(text, s_start, m)
+                or subject
+                or sentence_subject(text, s_start, m.start())
+            )
+        elif mention is None and attributing:
+            mention = sentence_subject(text, s_start, m.start())
+    if mention is None or mention.end <= m.start() - 5:
+        mention = relative_subject(text, s_start, m, mention)
+    return mention
+
+
+def _questions(
+    para: Passage,
+    s_start: int,
+    s_end: int,
+    in_sentence: list[re.Match[str]],
+    quoted: list[tuple[int, int]],
+    out: list[Found],
+) -> tuple[int, int] | None:
+    """Add the sentence's questions asked (``X was asked whether ...``) to ``out``.
+
+    Returns the bounds of the question an ``Asked ...,`` opener puts before the
+    answer (``Asked whether he would run, Smith said ...``), or None: no cue in
+    them reports.
+    """
+    text = para.text
+    bounds: tuple[int, int] | None = None
+    for m in in_sentence:
+        if m.group().lower() == "asked" and not inside(m.start(), quoted):
+            leads = not has_words(text, s_start, m.start(), 3)  # "Asked", "When asked"
+            question = asked_question(para, s_start, s_end, m, in_sentence if leads else ())
+            if question is not None:
+                out.append(question)
+                if leads:
+                    bounds = (m.start(), question.end - para.start)
+    return bounds
+
+
+def _reporting_cues(
+    text: str,
+    s_start: int,
+    s_end: int,
+    in_sentence: list[re.Match[str]],
+    quoted: list[tuple[int, int]],
+    asked: tuple[int, int] | None,
+) -> list[re.Match[str]]:
+    """The sentence's cues that report: verbs of speech in use, outside its quotes and
+    the question an opener asked, not passives without a source, not names."""
+    cues: list[re.Match[str]] = []
+    for m in in_sentence:
+        at = m.start()
+        if (
+            m.end() <= s_end
+            and not (asked is not None and asked[0] <= at < asked[1])
+            and not (quoted and inside(at, quoted))
+            and not (at > s_start and text[at].isupper())  # "State Department"
+            and not passive(text, m, s_end)
+            and is_verb_use(text, m, s_start)
+            and not naming(text, m)
+        ):
+            cues.append(m)
+    # A sentence of news prose has at most six reporting cues (PolNeAR train); a run-on
+    # "sentence" with hundreds would cost time quadratic in their number.
+    del cues[_MAX_CUES:]
+    return cues
 
 
 # "In a CNN/ORC poll released Monday, 31% said ...": the poll opening a sentence reports it,
