@@ -2205,3 +2205,86 @@ def test_a_sentence_opening_determiner_makes_a_cue_word_a_noun() -> None:
     text = "Each state has a distinct electorate. Any plan to cut taxes would need votes."
     assert all(q.speaker not in ("Each", "Any") for q in extract_quotes(text))
     assert any(q.cue == "plans" for q in extract_quotes("Clinton plans to visit the state soon."))
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # A plural description, a collective noun, an organisation: a they.
+        ('"Taxes must fall," union officials said.', "union officials"),
+        ('"We will win," the campaign said.', "the campaign"),
+        ('"We will appeal," Acme Corp said.', "Acme Corp"),
+        # A partitive's head is the noun after "of"; a count alone is a group.
+        ('"It is too late," a number of voters said.', "a number of voters"),
+        ('"It is too late," 70 percent said.', "70 percent"),
+    ],
+)
+def test_they_points_back_to_a_group(opening: str, expected: str) -> None:
+    text = opening + '\n\n"We will not give up," they said.'
+    assert _speakers_of(text)[-1] == expected
+
+
+def test_they_skips_a_singular_description() -> None:
+    # "The goal" and "the statement" cannot be a they: it goes back to the group before.
+    text = (
+        '"Taxes must fall," union officials said.\n\n'
+        '"Costs are rising," the statement said.\n\n'
+        '"We will not give up," they said.'
+    )
+    assert _speakers_of(text)[-1] == "union officials"
+    text = '"Costs are rising," the statement said.\n\n"We will not give up," they said.'
+    assert _speakers_of(text)[-1] == "they"
+    text = '"Costs are rising," the senator said.\n\n"We are done," they said.'
+    assert _speakers_of(text)[-1] == "they"
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("a number of voters", True),
+        ("most of them", False),  # the pronoun is read elsewhere: no noun to count
+        ("members of the board", True),
+        ("one of the officials", False),
+        ("the last couple of weeks", False),
+        ("a person close to the talks", False),
+        ("the sentence, albeit severe", False),
+        ("The disparity between the two", False),
+        ("the goal", False),
+        ("his team", True),
+    ],
+)
+def test_a_descriptions_head_decides_whether_it_is_a_group(words: str, expected: bool) -> None:
+    from newscorpus._speakers import _plural_head
+
+    assert _plural_head(words.split()) is expected
+
+
+@pytest.mark.parametrize("opener", ["Aides", "Others", "Americans", "Voters"])
+def test_a_lone_capitalised_plural_is_a_group_not_a_person(opener: str) -> None:
+    # "Aides said" opens a sentence: a he goes back to the person, a they to the group.
+    text = (
+        '"The plan is good," Abel Kline said.\n\n'
+        f'"The plan is bad," {opener} said, and voters agreed.\n\n'
+        '"We will see," he said.\n\n'
+        '"We are done," they said.'
+    )
+    assert _speakers_of(text)[-2:] == ["Abel Kline", opener]
+
+
+def test_a_lone_word_opening_a_sentence_names_no_one() -> None:
+    text = (
+        '"The plan is good," Abel Kline said.\n\n'
+        '"The plan is bad," Another said.\n\n'
+        '"We will see," he said.'
+    )
+    assert _speakers_of(text)[-1] == "Abel Kline"
+
+
+def test_a_surname_in_s_stays_a_person() -> None:
+    # "Sanders" is in lower case nowhere: a surname, which a he points back to.
+    text = (
+        '"The plan is good," Abel Kline said.\n\n'
+        '"The plan is bad," Sanders said.\n\n'
+        '"We will see," he said.'
+    )
+    assert _speakers_of(text)[-1] == "Sanders"

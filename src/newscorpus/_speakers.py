@@ -738,6 +738,8 @@ class _Reading(NamedTuple):
     name: list[str]
     #: True when the name is a person's, not an organisation's.
     is_person: bool
+    #: True when the mention may be a ``they``: a group, an organisation, a plural noun.
+    is_group: bool
     #: The speaker it names, or None for a pronoun or a bare surname (which depend on position).
     speaker: str | None
 
@@ -771,8 +773,8 @@ class SpeakerResolver:
                 self._names.append((at, full))
                 self._by_surname.setdefault(surname, []).append((at, full))
         self._positions = [p for p, _ in self._names]
-        # Attributions seen so far: (position, resolved speaker, is a person).
-        self._noted: list[tuple[int, str, bool]] = []
+        # Attributions seen so far: (position, resolved speaker, is a person, is a group).
+        self._noted: list[tuple[int, str, bool, bool]] = []
         # Mention texts read so far (each is read at least twice): see `_read`.
         self._read_cache: dict[str, _Reading] = {}
         self._text = text
@@ -780,6 +782,8 @@ class SpeakerResolver:
         self._titled: dict[str, tuple[int, int]] | None = None
         # The sex the text gives each speaker and surname asked about: see `_sex`.
         self._sexes: dict[str, int] = {}
+        # How many words `_common_plural` has looked for in lower case.
+        self._lower_scans = 0
 
     def note(self, found: _Noted) -> None:
         """Remember an attribution, so that later pronouns can point back to it."""
@@ -791,7 +795,7 @@ class SpeakerResolver:
             return
         speaker = found.speaker or self.resolve(m)
         if speaker:
-            self._noted.append((m.start, speaker, reading.is_person))
+            self._noted.append((m.start, speaker, reading.is_person, reading.is_group))
 
     def resolve(self, mention: Mention) -> str | None:
         """The speaker's name (or description) for ``mention``."""
@@ -833,7 +837,7 @@ class SpeakerResolver:
             return None  # a group, or a lone capitalised word the text names no one by
         sex = _MALE if low == "he" else _FEMALE
         if self._sex(speaker) == sex or (
-            self._sex(speaker) == _UNKNOWN and any(s == speaker for _, s, _ in self._noted)
+            self._sex(speaker) == _UNKNOWN and any(s == speaker for _, s, _, _ in self._noted)
         ):
             return speaker
         return None
@@ -842,15 +846,18 @@ class SpeakerResolver:
         low = pronoun.lower()
         if low not in ("he", "she", "they"):
             return pronoun
-        person = low in _PERSON_PRONOUNS
+        if low == "they":
+            # They point back to a group, an organisation or a plural noun; not to a
+            # description that cannot be one ("The goal", "the senator").
+            for at, speaker, _, is_group in reversed(self._noted):
+                if at < pos and is_group:
+                    return speaker
+            return pronoun
         latest: str | None = None
-        for at, speaker, is_person in reversed(self._noted):
-            # he/she point back to a person; they to a group or an organisation.
-            if at < pos and is_person == person:
+        for at, speaker, is_person, _ in reversed(self._noted):
+            if at < pos and is_person:  # he/she point back to a person
                 latest = speaker
                 break
-        if not person:
-            return latest or pronoun
         if latest is None:
             k = bisect.bisect_left(self._positions, pos) - 1
             if k >= 0:
@@ -866,7 +873,7 @@ class SpeakerResolver:
     def _latest_of_sex(self, sex: int, pos: int) -> str | None:
         """The latest speaker before ``pos`` of sex ``sex``, else the latest such name
         among the few before it, or None."""
-        for at, speaker, is_person in reversed(self._noted):
+        for at, speaker, is_person, _ in reversed(self._noted):
             if at < pos and is_person and self._sex(speaker) == sex:
                 return speaker
         k = bisect.bisect_left(self._positions, pos) - 1
@@ -1023,20 +1030,56 @@ class SpeakerResolver:
             words = text.split()
             low = words[0].lower() if len(words) == 1 else ""
             if low in self._lexicon.pronouns:
-                known = _Reading(words[0], [], False, None)
+                known = _Reading(words[0], [], False, False, None)
             elif low in _OTHER_CASES:
-                known = _Reading(_OTHER_CASES[low], [], False, None)
+                known = _Reading(_OTHER_CASES[low], [], False, False, None)
             else:
                 name, complement = self._name_in(words)
                 is_person = bool(name) and not self._is_org(name)
                 if not name or complement:
-                    known = _Reading(None, name, is_person, text.strip(" ,"))
+                    group = _plural_head(words)
+                    known = _Reading(None, name, is_person, group, text.strip(" ,"))
                 elif len(name) == 1:
-                    known = _Reading(None, name, is_person, None)  # a surname: see `_complete`
+                    # A surname (see `_complete`), an organisation's name ("Congress"), or a
+                    # word opening a sentence that names no one ("Voters", "Others").
+                    word = _possessor(name[0])
+                    if is_person and word not in self._by_surname and not name[0].isupper():
+                        low = word.lower()
+                        if low in _NOBODY or self._common_plural(low):
+                            is_person = False
+                            group = low not in _NOBODY
+                        else:
+                            group = False
+                    else:
+                        group = not is_person
+                    known = _Reading(None, name, is_person, group, None)
                 else:
-                    known = _Reading(None, name, is_person, " ".join(name))
+                    known = _Reading(None, name, is_person, not is_person, " ".join(name))
             self._read_cache[text] = known
         return known
+
+    def _common_plural(self, low: str) -> bool:
+        """True when a lone capitalised word is a plural noun opening a sentence, not a
+        surname: it ends as a plural and the text writes it in lower case too (``Voters
+        said``, ``Aides said``), or it names a people or a following (``Russians``,
+        ``Islamists``). ``Sanders`` and ``Brooks`` are in lower case nowhere."""
+        if not _plural_head([low]):
+            return False
+        if low.endswith(_PEOPLE_ENDINGS) or low in _SOURCE_PLURALS:
+            return True
+        if self._lower_scans >= _MAX_LOWER_SCANS:
+            return False  # each costs a scan of the text: a bound keeps the whole linear
+        self._lower_scans += 1
+        text = self._text
+        pos = text.find(low)
+        tries = 0
+        while pos >= 0 and tries < _MAX_LOWER_TRIES:
+            end = pos + len(low)
+            if not (pos and text[pos - 1].isalpha()) and not text[end : end + 1].isalpha():
+                return True
+            pos = text.find(low, end)
+            tries += 1
+        return False
 
     def _name_in(self, words: list[str]) -> tuple[list[str], bool]:
         """The name in a mention, titles dropped, and whether it is only a complement.
@@ -1126,6 +1169,79 @@ def _title_case(name: list[str]) -> bool:
     """True when a run of capitalised words is a headline's, not a name: a function word
     after its first word is capitalised (an initial such as ``A.`` is not one)."""
     return any(w.lower() in _TITLE_CASE_WORDS for w in name[1:])
+
+
+# Words that, opening a sentence, name no one person ("Everyone said", "Another said").
+_NOBODY: Final = frozenset("everyone everybody nobody one another anyone someone each".split())
+# Endings of a plural that names a people or a following ("Americans", "Islamists").
+_PEOPLE_ENDINGS: Final = ("ians", "eans", "icans", "ists", "inos")
+# Plural nouns that news prose quotes as sources ("Aides said", "Critics argue").
+_SOURCE_PLURALS: Final = frozenset(
+    "aides allies supporters voters officials critics advisers advisors analysts experts "
+    "observers sources residents members leaders lawmakers legislators conservatives "
+    "liberals progressives respondents protesters activists organizers organisers "
+    "strategists donors delegates economists researchers scientists investigators "
+    "prosecutors authorities witnesses opponents backers students parents workers "
+    "others".split()
+)
+# The most lone capitalised words a text is searched for in lower case, and the most
+# places each is looked at (each search is a scan of the text: the bounds keep it linear).
+_MAX_LOWER_SCANS: Final = 200
+_MAX_LOWER_TRIES: Final = 20
+# Where a description's head noun ends: a preposition, a relative word, an aside's comma.
+_AFTER_HEAD: Final = frozenset(
+    "of in on at for with from by within among between including like to about across around "
+    "near over against behind than who which that whose close".split()
+)
+# Nouns that name a group in the singular ("the campaign", "his team"), besides `_ORG_WORDS`.
+_COLLECTIVE: Final = _ORG_WORDS | frozenset(
+    "team staff crowd board firm family public majority audience panel jury industry "
+    "community electorate establishment military opposition leadership caucus delegation "
+    "people men women children folks".split()
+)
+# Counts that stand alone for a group ("Three said", "70 percent said").
+_COUNTS: Final = frozenset(
+    "percent dozens hundreds thousands millions two three four five six seven eight nine "
+    "ten".split()
+)
+# Words that count the noun after "of", which is then the head ("a number of voters",
+# "most of them", "a third of Democrats"; not "one of them").
+_PARTITIVES: Final = (
+    _QUANTIFIERS
+    | _COUNTS
+    | frozenset(
+        "number chunk majority minority group handful lot share third half quarter bunch "
+        "rest".split()
+    )
+)
+# Words in -s that are not plural nouns.
+_NOT_PLURAL: Final = frozenset("news series species politics economics always perhaps".split())
+
+
+def _plural_head(words: list[str]) -> bool:
+    """True when a description's head noun names a group: a plural (``officials``, ``the
+    voters``, ``Mr. Smith's advisers``) or a collective noun (``the campaign``).
+
+    The head is the last word before a preposition, a relative word or an aside's comma
+    (``members of the board``, ``a person close to the talks``). A singular head (``The
+    goal``, ``the statement``, ``a supporter``) cannot be a ``they``; nor can a possessive.
+    """
+    head = ""
+    for w in words:
+        low = w.lower()
+        if low in _AFTER_HEAD and not (low == "of" and head in _PARTITIVES):
+            break
+        head = low.rstrip(",;:")
+        if low.endswith(","):
+            break
+    if head in _COLLECTIVE or head in _QUANTIFIERS or head in _COUNTS or head.isdigit():
+        return True
+    return (
+        len(head) > 3
+        and head.endswith("s")
+        and not head.endswith(("ss", "us", "is", "ous", "'s", "’s"))
+        and head not in _NOT_PLURAL
+    )
 
 
 def _possessor(word: str) -> str:
