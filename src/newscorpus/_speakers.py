@@ -533,7 +533,11 @@ def _np_left(toks: _Tokens, i: int, lexicon: Lexicon) -> int | None:
         low.endswith(("ed", "ing")) or low in _VERB_HEADS or low in _NOT_SUBJECT_VERBS
     ):
         return None
-    if low in _OBJECT_PRONOUNS and (i == 0 or toks.words[i - 1].lower() not in _OBJECT_LEADS):
+    if (
+        low in _OBJECT_PRONOUNS
+        and not head.isupper()  # "the US said": a country, not "us"
+        and (i == 0 or toks.words[i - 1].lower() not in _OBJECT_LEADS)
+    ):
         return i  # "hearing him say", "letting them know": the pronoun alone
     if low in _NOT_NAMES and (i == 0 or not _is_cap(toks.words[i - 1])):
         return None  # "Within weeks of the vote, he", "Despite criticizing the plan"
@@ -1031,7 +1035,7 @@ class SpeakerResolver:
             low = words[0].lower() if len(words) == 1 else ""
             if low in self._lexicon.pronouns:
                 known = _Reading(words[0], [], False, False, None)
-            elif low in _OTHER_CASES:
+            elif low in _OTHER_CASES and not words[0].isupper():  # "US" is no "us"
                 known = _Reading(_OTHER_CASES[low], [], False, False, None)
             else:
                 name, complement = self._name_in(words)
