@@ -325,13 +325,12 @@ def _clause_boundary(
     return c_end
 
 
-_NEW_CLAUSE: Final = re.compile(
-    r"(?:;|,[ \t]*(?:but|while|whereas|yet|although|though|and)|[ \t](?:but|while|whereas))"
-    r"[ \t]+$"
-)
-_CONJUNCTION: Final = re.compile(
-    r";|,[ \t]*(?:but|while|whereas|yet|although|though|and)[ \t]|[ \t](?:but|while|whereas)[ \t]"
-)
+# A conjunction that joins a clause of the reporter's own (", while ...", " but ...").
+_JOINING: Final = r",[ \t]*(?:but|while|whereas|yet|although|though|and)|[ \t](?:but|while|whereas)"
+# Such a clause, or a semicolon, right before a source; `_CONJUNCTION` is the cheap test
+# for one anywhere in a window, built from the same words so that the two cannot drift.
+_NEW_CLAUSE: Final = re.compile(rf"(?:;|{_JOINING})[ \t]+$")
+_CONJUNCTION: Final = re.compile(rf";|(?:{_JOINING})[ \t]")
 _FRONTED: Final = re.compile(
     r"(?:(?:But|And)[ \t]+)?(?:While|Although|Though|Whereas|Even[ \t]+as|Even[ \t]+though|"
     r"When|Where|After|Before|Since|Ever[ \t]+since|Once|If|Until|Because|As)[ \t]"
