@@ -2344,3 +2344,103 @@ def test_a_surname_in_s_stays_a_person() -> None:
         '"We will see," he said.'
     )
     assert _speakers_of(text)[-1] == "Sanders"
+
+
+# --- wire copy: cue words that are nouns, adjectives or numbers there ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gasoline demand averaged 6.60 mln bpd, up 2.4 pct from last year.",
+        "U.S. demand for imports is expected to fall this year.",
+        "West German state prosecutors have focussed their inquiries on Wolfsburg.",
+        "The drug also shows promise in weight reduction, the researchers found.",
+    ],
+)
+def test_a_bare_cue_word_after_a_singular_noun_is_a_noun(text: str) -> None:
+    # A singular subject would take "demands", "states", "promises".
+    assert all(q.cue not in ("demand", "state", "promise") for q in extract_quotes(text))
+
+
+def test_a_bare_cue_word_after_a_plural_subject_stays_a_verb() -> None:
+    (q,) = extract_quotes("Democrats demand that the committee release the full report.")
+    assert (q.speaker, q.cue) == ("Democrats", "demand")
+    (q,) = extract_quotes("People familiar with the talks say a deal is close.")
+    assert q.cue == "say"
+    text = "The Bank forecast the shortage in the system today at 1.15 billion stg."
+    (q,) = extract_quotes(text)
+    assert q.cue == "forecast"  # "forecast" is its own past
+    assert q.speaker_span is not None
+    assert text[q.speaker_span[0] : q.speaker_span[1]] == "The Bank"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It will redeem 333,325 shares of its 8.9 pct preferred stock at 101 dlrs a share.",
+        "Pentair Inc is offering two mln shares of cumulative convertible preferred stock.",
+        "A rating was assigned to 10 billion yen of five pct guaranteed eurobonds due 1994.",
+    ],
+)
+def test_a_participle_between_a_modifier_and_a_noun_is_no_cue(text: str) -> None:
+    assert all(q.cue not in ("preferred", "guaranteed") for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            'Jack Dorsey, Twitter\'s chief executive, posted two words - "So sad" - online.',
+            "posted",
+        ),
+        ("Smith, 61, declined multiple requests for an interview.", "declined"),
+        (
+            "A memorable ad in 2008 questioned whether Obama was prepared for emergencies.",
+            "questioned",
+        ),
+    ],
+)
+def test_a_participle_after_an_aside_or_a_year_stays_a_verb(text: str, cue: str) -> None:
+    assert [q.cue for q in extract_quotes(text)] == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exports declined 9.9 pct to 615.04 billion yen from a year earlier.",
+        "Soybean meal futures have also steadily declined in recent weeks.",
+        "Bankruptcies usually decline in the first quarter of the year.",
+    ],
+)
+def test_decline_as_a_fall_is_no_cue(text: str) -> None:
+    assert extract_quotes(text) == []
+
+
+def test_decline_as_a_refusal_is_a_cue() -> None:
+    (q,) = extract_quotes("Spokesmen declined to comment on the possibility of a sale.")
+    assert (q.speaker, q.cue) == ("Spokesmen", "declined")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "General Motors Corp said it is adding a third plant to its layoffs.",
+            "General Motors Corp",
+        ),
+        ("US West Inc said its unit has been renamed.", "US West Inc"),
+        ("The new plan was criticised, the New York Times said.", "New York Times"),
+        (
+            "The rules will change, the Republican National Committee said.",
+            "Republican National Committee",
+        ),
+    ],
+)
+def test_title_words_in_an_organisations_name_stay(text: str, speaker: str) -> None:
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_an_adverbial_before_a_colon_is_no_source() -> None:
+    text = "For context: Clinton's lead of nearly 400 delegates is triple the lead Obama had."
+    assert all(q.speaker != "For context" for q in extract_quotes(text))

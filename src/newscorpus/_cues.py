@@ -207,16 +207,20 @@ _ADJECTIVE_ENDINGS: Final = ("ive", "al", "ous", "ful", "ic", "ary", "ent", "ant
 
 
 def is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
-    """False when a cue word stands as a noun (``the state of``, ``his tax plan``).
+    """False when a cue word stands as a noun (``the state of``, ``his tax plan``), as a
+    modifier (``convertible preferred stock``) or for a fall (``exports declined 2 pct``).
 
     Words that are often nouns (``plan``, ``support``, ``hope``, ``claims``) count
     as verbs only after a subject: a pronoun, a name, a plural noun, an auxiliary
-    or an adverb. Other cue words are verbs unless a determiner or an adjective
-    stands right before them.
+    or an adverb; their bare form only after a plural one (``Democrats demand``,
+    not ``Gasoline demand``). Other cue words are verbs unless a determiner or an
+    adjective stands right before them.
     """
     word = cue.group().lower()
     if " " in word:
         return True
+    if word.startswith("declin") and _declines_in_amount(text, cue.end()):
+        return False
     before = text[max(s_start, cue.start() - 20) : cue.start()].split()
     if not before:
         return True
@@ -224,6 +228,8 @@ def is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
     prev = raw.lower()
     if prev in _DETERMINER_BEFORE:
         return False  # "a written statement", "the reported plan"
+    if word.endswith("ed") and _before_noun(text, cue, before[-1]):
+        return False  # "cumulative preferred shares", "a 8.9 pct guaranteed bond"
     if _POSSESSIVE.search(raw) and prev not in _CONTRACTED:
         # "Trump's proposed wall", "the AP's report", "Valls' comments"; but "the
         # senator's claim that ..." reports what the senator claims.
@@ -236,8 +242,19 @@ def is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
             prev in _SUBJECT_LEAD
             # "Trump plans", but not "Any plan", "Each state": a determiner opening a
             # sentence ("His comments" names whose comments they are).
-            or (raw[0].isupper() and prev not in _ARTICLES_AND_QUANTIFIERS)
-            or (prev.endswith("s") and prev not in _NOUN_BEFORE and prev.isalpha())
+            or (
+                raw[0].isupper()
+                and prev not in _ARTICLES_AND_QUANTIFIERS
+                # "Gasoline demand", "U.S. support": a singular subject would take "demands".
+                and (word != lemma or word in _PAST_AS_BASE or _plural(prev))
+            )
+            or (
+                prev.endswith("s")
+                and prev not in _NOUN_BEFORE
+                and prev.isalpha()
+                # "shows promise", "says support": a verb, unless the verb is also a noun
+                and not _only_a_verb(prev)
+            )
             or prev.endswith(("ly", "n't", "n’t"))  # "doesn't want"
         )
     if _superlative(before):
@@ -252,6 +269,67 @@ def is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
         and prev not in ("official",)
         and word not in _NEVER_NOUNS  # "The president says", "her rival tells"
     )
+
+
+# Words for amounts: the participle after them modifies a noun ("8.9 pct preferred stock").
+_AMOUNTS: Final = frozenset("pct percent per cent mln billion dlr dlrs stg".split())
+_MODIFIER_ENDINGS: Final = ("ive", "ous", "able", "ible")
+# Nouns in -ive: "Twitter's chief executive posted".
+_NOUNS_IN_IVE: Final = frozenset(
+    "executive representative relative native detective initiative objective operative "
+    "alternative conservative progressive collective directive".split()
+)
+_NOT_AFTER_MODIFIER: Final = frozenset(
+    "that to by on in at for from with as about of and or but not it its this these those "
+    "the a an his her their yesterday today tonight".split()
+)
+_YEAR: Final = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _before_noun(text: str, cue: re.Match[str], raw: str) -> bool:
+    """True for a participle between a modifier and a noun: ``cumulative preferred shares``,
+    ``13 pct guaranteed notes`` (an amount or an adjective right before it, a noun after;
+    not ``Fiorina, 61, declined``, ``an ad in 2008 questioned``)."""
+    prev = raw.lower()
+    if not (
+        prev in _AMOUNTS
+        or (any(c.isdigit() for c in prev) and prev[-1].isalnum() and not _YEAR.fullmatch(prev))
+        or (prev.isalpha() and prev.endswith(_MODIFIER_ENDINGS) and prev not in _NOUNS_IN_IVE)
+    ):
+        return False
+    after = text[cue.end() : cue.end() + 24].split()
+    return (
+        bool(after)
+        and after[0].isalpha()
+        and after[0].islower()
+        and (after[0] not in _NOT_AFTER_MODIFIER)
+    )
+
+
+# Words after "declined" that make it a fall, not a refusal ("declined 2 pct", "declined sharply").
+_FALL_AFTER: Final = frozenset(
+    "sharply slightly steadily further again marginally substantially significantly generally "
+    "modestly steeply considerably from by in during since over for and".split()
+)
+
+
+def _declines_in_amount(text: str, end: int) -> bool:
+    """True when ``decline`` at ``end`` is a fall (``declined 2 pct``, ``will decline over``),
+    not a refusal (``declined to comment``)."""
+    after = text[end : end + 24].split()
+    if not after:
+        return False
+    nxt = after[0].lower().rstrip(",.;")
+    return nxt in _FALL_AFTER or nxt[:1].isdigit() or nxt in _AMOUNT_WORDS
+
+
+_AMOUNT_WORDS: Final = frozenset("one two three four five six seven eight nine ten half".split())
+
+
+def _only_a_verb(word: str) -> bool:
+    """True for a form of a cue verb that is no noun (``shows``, ``says``; not ``reports``)."""
+    lemma = cue_lemma(word)
+    return lemma is not None and lemma not in _NOUNISH
 
 
 def _superlative(before: list[str]) -> bool:
@@ -321,8 +399,22 @@ _CONTRACTED: Final = frozenset(
 _NOUNISH: Final = frozenset(
     "call report claim comment statement promise plan question support hope fear view concern "
     "estimate doubt want need wish demand answer reply response praise blame charge pledge vow "
-    "quote tweet post joke boast echo attack state note list sound".split()
+    "quote tweet post joke boast echo attack state note list sound decline forecast guarantee "
+    "float protest remark signal dispute label rebuke".split()
 )
+# Cue verbs whose past tense is their bare form ("The Bank forecast the shortage").
+_PAST_AS_BASE: Final = frozenset(("forecast",))
+# Plural subjects without a final s, and quantifiers that open a plural subject.
+_PLURALS: Final = frozenset(
+    "people police media data staff children men women some many most both all few several".split()
+)
+
+
+def _plural(word: str) -> bool:
+    """True for a (lower-case) word that can head a plural subject: ``officials``, ``people``."""
+    return word in _PLURALS or (word.endswith("s") and word.isalpha() and not word.endswith("ss"))
+
+
 PAST: Final = frozenset("told said thought felt knew saw found showed shown wrote".split())
 _SUBJECT_LEAD: Final = frozenset(
     "he she they we i you it who which that also will would could should can may might must "

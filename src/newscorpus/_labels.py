@@ -140,7 +140,11 @@ def _is_interjection(who: str) -> bool:
 # Words that make a label before a colon a clause of its own, not a source: a form of
 # "be" or "have", and words that open an adverbial or a connective, never a noun phrase.
 _CLAUSE_VERBS: Final = frozenset("is are was were be been has have had".split())
-_NOT_LABEL_START: Final = frozenset("among and but so then just also yet still here there".split())
+_NOT_LABEL_START: Final = frozenset(
+    "among and but so then just also yet still here there "
+    # "For context:", "In short:", "At issue:": an adverbial, no noun phrase
+    "for in at to on by with as of from after before during since under over".split()
+)
 _LABEL_PRONOUNS: Final = frozenset("he she they we i it you this that".split())
 
 

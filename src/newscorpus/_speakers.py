@@ -1135,9 +1135,9 @@ class SpeakerResolver:
             ):
                 break
             k += 1
-        if k and k == last and _possessor(words[k].lower()) in _ORG_WORDS:
-            # "The White House", "the State Department": the words before an
-            # organisation's head noun are its name, not a title.
+        if k and _possessor(words[last].lower()) in _ORG_WORDS:
+            # "The White House", "the State Department", "General Motors Corp": the words
+            # before an organisation's head noun are its name, not a title.
             while k and words[k - 1].lower().rstrip(".") in titles:
                 k -= 1
         return words[k:]
