@@ -2444,3 +2444,22 @@ def test_title_words_in_an_organisations_name_stay(text: str, speaker: str) -> N
 def test_an_adverbial_before_a_colon_is_no_source() -> None:
     text = "For context: Clinton's lead of nearly 400 delegates is triple the lead Obama had."
     assert all(q.speaker != "For context" for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Bank of Japan said it would keep rates steady.", "The Bank of Japan"),
+        ("The rate will stay, the Bank of England said.", "the Bank of England"),
+        ("The University of Michigan said its survey showed a fall.", "The University of Michigan"),
+        (
+            "The Federal Reserve Bank of New York said it bought bills.",
+            "The Federal Reserve Bank of New York",
+        ),
+        ("The talks will go on, Secretary of State John Kerry said.", "John Kerry"),
+        ("U.K. Chancellor of the Exchequer Nigel Lawson said rates would fall.", "Nigel Lawson"),
+    ],
+)
+def test_of_inside_an_institutions_or_offices_name(text: str, speaker: str) -> None:
+    # Not "Japan", "Michigan", "Exchequer Nigel Lawson"; and the quote is found at all.
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

@@ -120,6 +120,11 @@ _RELATIVE: Final = frozenset("who which whose where when whom".split())
 _PERSON_PRONOUNS: Final = frozenset(("he", "she"))
 # Relative pronouns that stand as a cue's subject ("Obama, who called ...").
 _RELATIVE_SUBJECTS: Final = frozenset(("who", "which"))
+# Heads of names that go on after "of": "Ministry of Finance", "Federal Reserve Bank of New York".
+_OF_HEADS: Final = frozenset(
+    "bank banks board bureau chamber federation league society school college church "
+    "republic kingdom states city province army navy division".split()
+)
 _ORG_WORDS: Final = frozenset(
     (
         "news party department committee campaign government ministry university times post "
@@ -550,12 +555,26 @@ def _np_left(toks: _Tokens, i: int, lexicon: Lexicon) -> int | None:
             break
         if low in _PREPOSITIONS:
             left = toks.words[j - 1] if j > 0 else ""
-            if not left or not _is_word(left) or _is_cap(left) or left.lower() in _STOP:
+            if (
+                not left
+                or not _is_word(left)
+                or (_is_cap(left) and not (low == "of" and _of_name(toks, j, lexicon)))
+                or left.lower() in _STOP
+            ):
                 break
             begin = j - 1
             j -= 2
             continue
         if low in _DETERMINERS:
+            if (
+                low == "the"
+                and j >= 2
+                and toks.words[j - 1] == "of"
+                and _of_name(toks, j - 1, lexicon)
+            ):
+                begin = j - 2  # "the Chancellor of the Exchequer": the name goes on
+                j -= 3
+                continue
             begin = j
             break
         # A lowercase word before a name ("former secretary Rory Stewart") is kept,
@@ -570,6 +589,17 @@ def _np_left(toks: _Tokens, i: int, lexicon: Lexicon) -> int | None:
         begin = j
         j -= 1
     return begin
+
+
+def _of_name(toks: _Tokens, of: int, lexicon: Lexicon) -> bool:
+    """True when ``of`` at token ``of`` joins the words of one name: an institution or an
+    office before it, a capitalised word after (``the Bank of Japan``, ``House of
+    Representatives``, ``Secretary of State John Kerry``); not ``Smith of Ohio``."""
+    head = toks.words[of - 1].lower().rstrip(".")
+    nxt = toks.words[of + 1] if of + 1 < len(toks.words) else ""
+    if nxt.lower() == "the" and of + 2 < len(toks.words):
+        nxt = toks.words[of + 2]
+    return _is_cap(nxt) and (head in _ORG_WORDS or head in _OF_HEADS or head in lexicon.titles)
 
 
 def _relative(text: str, toks: _Tokens, i: int, lexicon: Lexicon) -> Mention:
