@@ -228,8 +228,10 @@ def is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
     prev = raw.lower()
     if prev in _DETERMINER_BEFORE:
         return False  # "a written statement", "the reported plan"
-    if word.endswith("ed") and _before_noun(text, cue, before[-1]):
-        return False  # "cumulative preferred shares", "a 8.9 pct guaranteed bond"
+    if word.endswith("ed") and (prev in _UNITS or _before_noun(text, cue, before[-1])):
+        # "cumulative preferred shares", "a 8.9 pct guaranteed bond"; after a quantity,
+        # a participle that describes it: "the 164.7 mln dlrs reported for February"
+        return False
     if _POSSESSIVE.search(raw) and prev not in _CONTRACTED:
         # "Trump's proposed wall", "the AP's report", "Valls' comments"; but "the
         # senator's claim that ..." reports what the senator claims.
@@ -273,6 +275,11 @@ def is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
 
 # Words for amounts: the participle after them modifies a noun ("8.9 pct preferred stock").
 _AMOUNTS: Final = frozenset("pct percent per cent mln billion dlr dlrs stg".split())
+# Units of quantities that never speak: an "-ed" cue after one describes the quantity.
+_UNITS: Final = frozenset(
+    "dlrs dollars tonnes tons francs marks yen lire stg pounds crowns barrels bushels bpd "
+    "ounces bags hectares acres units".split()
+)
 _MODIFIER_ENDINGS: Final = ("ive", "ous", "able", "ible")
 # Nouns in -ive: "Twitter's chief executive posted".
 _NOUNS_IN_IVE: Final = frozenset(

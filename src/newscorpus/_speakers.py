@@ -120,6 +120,18 @@ _RELATIVE: Final = frozenset("who which whose where when whom".split())
 _PERSON_PRONOUNS: Final = frozenset(("he", "she"))
 # Relative pronouns that stand as a cue's subject ("Obama, who called ...").
 _RELATIVE_SUBJECTS: Final = frozenset(("who", "which"))
+# Titles of offices: the words before one in a capitalised run are its description.
+_OFFICES: Final = frozenset(
+    (
+        "chairman chairwoman chairperson president ceo cfo director spokesman spokeswoman "
+        "spokesperson secretary minister governor gov senator sen rep representative mayor "
+        "ambassador envoy judge commissioner manager analyst economist adviser advisor "
+        "strategist officer official executive founder leader whip treasurer"
+    ).split()
+)
+_PERSON_PREPOSITIONS: Final = frozenset(("for", "in", "at"))
+# Lowercase heads besides titles that an "of" completes ("members of the Senate").
+_OFFICE_HEADS: Final = frozenset("head member members supporters residents people".split())
 # Heads of names that go on after "of": "Ministry of Finance", "Federal Reserve Bank of New York".
 _OF_HEADS: Final = frozenset(
     "bank banks board bureau chamber federation league society school college church "
@@ -1126,11 +1138,13 @@ class SpeakerResolver:
         """
         run: list[str] = []
         before = ""
+        described = False  # a lowercase head and a preposition came before the run
         for n, w in enumerate(words):
             clean = w.strip(",;:")
             if clean[:1].isupper() or (run and clean in ("de", "van", "von", "der", "al", "bin")):
                 if not run:
                     before = words[n - 1].lower() if n else ""
+                    described = described or _head_of_complement(words, n, self._lexicon.titles)
                 run.append(clean)
                 if (
                     w.endswith(",")
@@ -1144,7 +1158,9 @@ class SpeakerResolver:
         if run and run[-1].endswith(("’s", "'s")):
             return [], False  # "Twitter's chief executive": the possessor is not the speaker
         name = self._strip_titles(run)
-        return name, len(name) == 1 and before in _PREPOSITIONS
+        # "a nurse from Leeds", "the chairman of the Association of Coffee Exporters": a
+        # description; not "Secretary of State John Kerry".
+        return name, before in _PREPOSITIONS and (len(name) == 1 or described)
 
     def _strip_titles(self, words: list[str]) -> list[str]:
         titles = self._lexicon.titles
@@ -1154,7 +1170,12 @@ class SpeakerResolver:
             for j in range(last):
                 # "... the Freedom of Information Act. But Trump": a sentence ends inside the run.
                 word = words[j]
-                if word[-1:] == "." and len(word) > 3 and word[:-1].lower() not in titles:
+                if (
+                    word[-1:] == "."
+                    and len(word) > 3
+                    and "." not in word[:-1]  # "E.F. Hutton": initials, no sentence's end
+                    and word[:-1].lower() not in titles
+                ):
                     k = j + 1
         while k < last:
             low = words[k].lower()
@@ -1165,11 +1186,19 @@ class SpeakerResolver:
             ):
                 break
             k += 1
-        if k and _possessor(words[last].lower()) in _ORG_WORDS:
+        if last < 0:
+            return words
+        if _possessor(words[last].lower()) in _ORG_WORDS:
             # "The White House", "the State Department", "General Motors Corp": the words
             # before an organisation's head noun are its name, not a title.
             while k and words[k - 1].lower().rstrip(".") in titles:
                 k -= 1
+            return words[k:]
+        for j in range(last - 1, k - 1, -1):
+            if words[j].lower().rstrip(".") in _OFFICES:
+                # "Hughes Tool Co Chairman W.A. Kistler", "N.J. Rep. Mathew Rinaldo": an
+                # office inside the run ends what describes the person
+                return words[j + 1 :]
         return words[k:]
 
     @staticmethod
@@ -1183,6 +1212,22 @@ class SpeakerResolver:
             if _possessor(w.lower()) in _ORG_WORDS:
                 return True
         return len(name) == 1 and name[0].isupper() and len(name[0]) > 1
+
+
+def _head_of_complement(words: list[str], n: int, titles: frozenset[str]) -> bool:
+    """True when the capitalised run at ``n`` completes a lowercase head before it: a
+    person ``for``, ``in`` or ``at`` a place or body (``a spokesman for the Bank``,
+    ``a woman in Leeds``), or an office ``of`` one (``the mayor of New York``). Not
+    ``a post from X``, ``speeches by X``, ``footage of X``: X is the source there."""
+    k = n - 1
+    if k >= 0 and words[k].lower() in ("the", "a", "an"):
+        k -= 1
+    if k < 1 or not (words[k - 1].isalpha() and words[k - 1].islower()):
+        return False
+    prep, head = words[k].lower(), words[k - 1]
+    if prep in _PERSON_PREPOSITIONS:
+        return head not in _DETERMINERS
+    return prep == "of" and (head in titles or head in _OFFICE_HEADS)
 
 
 def _is_age(word: str) -> bool:
