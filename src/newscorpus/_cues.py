@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from newscorpus._lexicon import LEXICON
-from newscorpus._speakers import _SKIP_BEFORE_CUE, _STOP
+from newscorpus._speakers import _QUANTIFIERS, _SKIP_BEFORE_CUE, _STOP
 
 __all__ = [
     "CUE",
@@ -411,9 +411,9 @@ _NOUNISH: Final = frozenset(
 )
 # Cue verbs whose past tense is their bare form ("The Bank forecast the shortage").
 _PAST_AS_BASE: Final = frozenset(("forecast",))
-# Plural subjects without a final s, and quantifiers that open a plural subject.
-_PLURALS: Final = frozenset(
-    "people police media data staff children men women some many most both all few several".split()
+# Plural subjects without a final s, and the quantifiers that open a plural subject.
+_PLURALS: Final = _QUANTIFIERS | frozenset(
+    "people police media data staff children men women".split()
 )
 
 
