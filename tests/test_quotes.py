@@ -2510,3 +2510,113 @@ def test_the_name_is_what_follows_the_office(text: str, speaker: str) -> None:
 def test_a_person_described_by_a_place_or_body_stays_a_description(text: str, speaker: str) -> None:
     # Not "New York", "General Motors": the place or body did not speak.
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            "Sen. Rob Portman of Ohio said the bill would pass.",
+            "Rob Portman",
+            "Sen. Rob Portman of Ohio",
+        ),
+        (
+            "Analyst Robert Gordon of Shearson Lehman Brothers Inc said the stock was cheap.",
+            "Robert Gordon",
+            "Analyst Robert Gordon of Shearson Lehman Brothers Inc",
+        ),
+        (
+            "Prices would fall, said Larry Johnson of the Corn Growers.",
+            "Larry Johnson",
+            "Larry Johnson of the Corn Growers",
+        ),
+        (
+            "King Fahd of Saudi Arabia said the kingdom would keep output steady.",
+            "Fahd",
+            "King Fahd of Saudi Arabia",
+        ),
+        (
+            "Sen. Ted Cruz of Texas, who won Iowa, said the race was open.",
+            "Ted Cruz",
+            "Sen. Ted Cruz of Texas, who",
+        ),
+        (
+            # No title or known given name: the whole mention is the speaker.
+            "Sanford Margoshes of Shearson Lehman Brothers said the stock was cheap.",
+            "Sanford Margoshes of Shearson Lehman Brothers",
+            "Sanford Margoshes of Shearson Lehman Brothers",
+        ),
+        (
+            "Gold Fields of South Africa Ltd said output would rise this year.",
+            "Gold Fields of South Africa Ltd",
+            "Gold Fields of South Africa Ltd",
+        ),
+        (
+            "Supporters of Sanders said the vote was rigged.",
+            "Supporters of Sanders",
+            "Supporters of Sanders",
+        ),
+        (
+            "Officials of the New York Stock Exchange said trading would resume.",
+            "Officials of the New York Stock Exchange",
+            "Officials of the New York Stock Exchange",
+        ),
+        (
+            "Undersecretary of Commerce Bruce Smart said the talks would go on.",
+            "Bruce Smart",
+            "Undersecretary of Commerce Bruce Smart",
+        ),
+        (
+            "A spokesman for Mayor Frank G. Jackson of Cleveland said the city was safe.",
+            "A spokesman for Mayor Frank G. Jackson of Cleveland",
+            "A spokesman for Mayor Frank G. Jackson of Cleveland",
+        ),
+        (
+            # A count before "of" picks out of the group named after it.
+            "Half of Vermont Democrats said the vote was rigged.",
+            "Vermont Democrats",
+            "Vermont Democrats",
+        ),
+    ],
+)
+def test_a_name_before_of_and_a_place_or_body(text: str, speaker: str, mention: str) -> None:
+    # Was "Ohio", "Shearson Lehman Brothers Inc", "South Africa Ltd", "Sanders".
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == [speaker]
+    start, end = quotes[0].speaker_span or (0, 0)
+    assert text[start:end] == mention
+
+
+def test_a_person_of_a_body_is_completed_and_bound_later() -> None:
+    text = (
+        "Sen. Rob Portman of Ohio said the bill would pass. Portman added that the vote "
+        "would come on Friday. He said the Senate was ready for it."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Rob Portman"] * 3
+
+
+def test_a_long_name_before_of_is_not_cut_at_the_bound() -> None:
+    # The window of words ends inside "Honda Motor Co Ltd": what follows "of" names the unit.
+    text = (
+        "Honda Motor Co Ltd of Japan's American Honda Motor Co Inc unit said sales rose "
+        "sharply in March."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Japan's American Honda Motor Co Inc unit"]
+
+
+def test_a_person_of_a_body_is_known_by_the_surname_alone() -> None:
+    # No title or known given name, but the text calls the person by the surname alone.
+    text = (
+        "Sanford Margoshes of Shearson Lehman Brothers said the stock was cheap. "
+        "Margoshes added that earnings would rise next year."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Sanford Margoshes"] * 2
+
+
+def test_a_body_whose_last_word_the_text_writes_in_lower_case_stays_one_name() -> None:
+    text = (
+        "Mitsubishi Motor Sales of America Inc said car sales rose in March. "
+        "Sales fell in April, Mitsubishi Motor Sales of America Inc said."
+    )
+    speakers = {q.speaker for q in extract_quotes(text)}
+    assert speakers == {"Mitsubishi Motor Sales of America Inc"}

@@ -39,6 +39,9 @@ class Lexicon:
     female: frozenset[str] = frozenset()
     #: Titles and common first names that mark a man before a name.
     male: frozenset[str] = frozenset()
+    #: Common given names of either sex, the female and male ones included: a run of
+    #: capitalised words opening with one names a person (``Jo Park of the Ledger``).
+    given: frozenset[str] = frozenset()
     #: Nouns that mark a woman in a description (``the senator's wife``).
     female_nouns: frozenset[str] = frozenset()
     #: Nouns that mark a man in a description.
@@ -133,6 +136,7 @@ def load_lexicon(text: str) -> Lexicon:
         pronouns=pronouns,
         female=words("female"),
         male=words("male"),
+        given=words("female") | words("male") | words("given-names"),
         female_nouns=words("female-nouns"),
         male_nouns=words("male-nouns"),
     )

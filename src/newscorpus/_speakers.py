@@ -560,6 +560,7 @@ def _np_left(toks: _Tokens, i: int, lexicon: Lexicon) -> int | None:
         return None  # "Within weeks of the vote, he", "Despite criticizing the plan"
     begin = i
     j = i - 1
+    after_of = -1  # the first token after the last "of" crossed
     while j >= 0 and i - j < _MAX_TOKENS:
         tok = toks.words[j]
         low = tok.lower()
@@ -574,6 +575,8 @@ def _np_left(toks: _Tokens, i: int, lexicon: Lexicon) -> int | None:
                 or left.lower() in _STOP
             ):
                 break
+            if low == "of":
+                after_of = j + 1
             begin = j - 1
             j -= 2
             continue
@@ -584,6 +587,7 @@ def _np_left(toks: _Tokens, i: int, lexicon: Lexicon) -> int | None:
                 and toks.words[j - 1] == "of"
                 and _of_name(toks, j - 1, lexicon)
             ):
+                after_of = j
                 begin = j - 2  # "the Chancellor of the Exchequer": the name goes on
                 j -= 3
                 continue
@@ -600,18 +604,63 @@ def _np_left(toks: _Tokens, i: int, lexicon: Lexicon) -> int | None:
             break
         begin = j
         j -= 1
+    if after_of >= 0 and j >= 0 and i - j >= _MAX_TOKENS and _is_cap(toks.words[j]):
+        return after_of  # the name before "of" runs on past the bound: it is not cut
     return begin
 
 
+# Titles of a person in a capitalised run (not the adjectives among the lexicon's titles,
+# such as "American" or "State", which open the names of bodies too).
+_PERSON_TITLES: Final = _OFFICES | frozenset(
+    "mr mrs ms miss dr prof rev sir dame lord lady gen col lt sgt capt king queen prince "
+    "princess pope cardinal bishop rabbi imam sheikh emir sultan".split()
+)
+
+
+def _names_person(run: list[str], before: str, lexicon: Lexicon) -> bool | None:
+    """Whether a capitalised run before an ``of`` names a person, ``before`` being the
+    word before it: yes when a title or office opens it or stands before it (``Sen.
+    Rob Portman``, ``analyst Robert Gordon``), or a common given name or an initial
+    opens the name (``Rob Portman``, ``W.A. Kistler``); no when a word names a body
+    (``Gold Fields``, ``American Academy``) or an office (``Secretary``); else None.
+    """
+    low = [w.lower().rstrip(".") for w in run]
+    if low[-1] in lexicon.titles or any(
+        w in _ORG_WORDS or w in _OF_HEADS or w in _COMPANY_ENDINGS for w in low
+    ):
+        return False
+    k = 0
+    while k < len(low) - 1 and low[k] in lexicon.titles:
+        k += 1
+    if low[k] in lexicon.given or any(_INITIALS.fullmatch(w) for w in run[k:]):
+        return True
+    # "Sen. Barbara Mikulski", "King Fahd"; not "Executive Life Insurance Co".
+    titled = before in _PERSON_TITLES or not _PERSON_TITLES.isdisjoint(low[:k])
+    return True if titled and len(low) - k <= 2 else None
+
+
+_INITIALS: Final = re.compile(r"(?:[A-Z]\.)+")
+# Last words of companies' names besides `_ORG_WORDS` ("Hughes Tool Co", "Bayer AG").
+_COMPANY_ENDINGS: Final = frozenset("co ltd plc ag sa nv llc lp gmbh".split())
+
+
 def _of_name(toks: _Tokens, of: int, lexicon: Lexicon) -> bool:
-    """True when ``of`` at token ``of`` joins the words of one name: an institution or an
-    office before it, a capitalised word after (``the Bank of Japan``, ``House of
-    Representatives``, ``Secretary of State John Kerry``); not ``Smith of Ohio``."""
+    """True when ``of`` at token ``of`` joins the words of one noun phrase: an
+    institution or an office before it (``the Bank of Japan``, ``House of
+    Representatives``, ``Secretary of State John Kerry``, ``the mayor of New York``) or
+    a person or body in capitals (``Sen. Rob Portman of Ohio``, ``Gold Fields of South
+    Africa``), and a capitalised word after; not a count (``Half of Vermont Democrats``:
+    they are the Vermont Democrats)."""
     head = toks.words[of - 1].lower().rstrip(".")
     nxt = toks.words[of + 1] if of + 1 < len(toks.words) else ""
     if nxt.lower() == "the" and of + 2 < len(toks.words):
         nxt = toks.words[of + 2]
-    return _is_cap(nxt) and (head in _ORG_WORDS or head in _OF_HEADS or head in lexicon.titles)
+    return _is_cap(nxt) and (
+        head in _ORG_WORDS
+        or head in _OF_HEADS
+        or head in lexicon.titles
+        or (_is_cap(toks.words[of - 1]) and head not in _NOT_OF_HEADS)
+    )
 
 
 def _relative(text: str, toks: _Tokens, i: int, lexicon: Lexicon) -> Mention:
@@ -694,7 +743,15 @@ def mention_after(text: str, pos: int, s_end: int, lexicon: Lexicon) -> Mention 
         tlow = tok.lower()
         if not _is_word(tok) or (tlow in _STOP and not _is_cap(tok)) or k >= _MAX_TOKENS:
             break
-        if tlow in _PREPOSITIONS and k + 1 < len(words) and not _is_cap(words[k + 1]):
+        if (
+            tlow in _PREPOSITIONS
+            and k + 1 < len(words)
+            and not _is_cap(words[k + 1])
+            # "said Larry Johnson of the Corn Growers": "of the" and a name go on with it.
+            and not (
+                tlow == "of" and words[k + 1] == "the" and _is_cap("".join(words[k + 2 : k + 3]))
+            )
+        ):
             break
         if (
             k
@@ -704,6 +761,8 @@ def mention_after(text: str, pos: int, s_end: int, lexicon: Lexicon) -> Mention 
         ):
             break  # "said Smith, adding"; but "said a retired judge" holds an adjective
         end = k
+    while end and (words[end].lower() in _PREPOSITIONS or words[end] == "the"):
+        end -= 1  # the bound fell after "of" or "of the": the name stops before it
     return _make(text, toks.start(0), toks.end(end))
 
 
@@ -1080,9 +1139,15 @@ class SpeakerResolver:
             elif low in _OTHER_CASES and not words[0].isupper():  # "US" is no "us"
                 known = _Reading(_OTHER_CASES[low], [], False, False, None)
             else:
-                name, complement = self._name_in(words)
+                name, complement, owned = self._name_in(words)
                 is_person = bool(name) and not self._is_org(name)
-                if not name or complement:
+                if owned:
+                    # "Sanford Margoshes of Shearson Lehman" is a person, "Critics of Trump"
+                    # a group: the whole mention describes either.
+                    plural = self._common_plural(_possessor(name[-1]).lower()) if name else True
+                    is_person = is_person and not plural
+                    known = _Reading(None, name, is_person, not is_person, text.strip(" ,"))
+                elif not name or complement:
                     group = _plural_head(words)
                     known = _Reading(None, name, is_person, group, text.strip(" ,"))
                 elif len(name) == 1:
@@ -1113,8 +1178,14 @@ class SpeakerResolver:
             return False
         if low.endswith(_PEOPLE_ENDINGS) or low in _SOURCE_PLURALS:
             return True
+        return self._in_lower_case(low)
+
+    def _in_lower_case(self, low: str) -> bool:
+        """True when the text writes ``low`` as a word of its own: a common word, not a name.
+        False once `_MAX_LOWER_SCANS` words were looked for (each is a scan of the text:
+        the bound keeps the whole linear)."""
         if self._lower_scans >= _MAX_LOWER_SCANS:
-            return False  # each costs a scan of the text: a bound keeps the whole linear
+            return False
         self._lower_scans += 1
         text = self._text
         pos = text.find(low)
@@ -1127,8 +1198,9 @@ class SpeakerResolver:
             tries += 1
         return False
 
-    def _name_in(self, words: list[str]) -> tuple[list[str], bool]:
-        """The name in a mention, titles dropped, and whether it is only a complement.
+    def _name_in(self, words: list[str]) -> tuple[list[str], bool, bool]:
+        """The name in a mention, titles dropped, whether it is only a complement, and
+        whether an ``of`` joins it to another name (`_of_names`).
 
         The name is the run of capitalised words that an aside follows
         (``Jane Smith, 45, a nurse``, ``Former governor Jan Brewer, an early
@@ -1137,6 +1209,8 @@ class SpeakerResolver:
         a complement: the mention is a description, not that name.
         """
         run: list[str] = []
+        owner: list[str] = []  # the run before an "of" that joins it to the next
+        listed = False  # a comma stands inside the run
         before = ""
         described = False  # a lowercase head and a preposition came before the run
         for n, w in enumerate(words):
@@ -1145,6 +1219,8 @@ class SpeakerResolver:
                 if not run:
                     before = words[n - 1].lower() if n else ""
                     described = described or _head_of_complement(words, n, self._lexicon.titles)
+                    listed = False
+                listed = listed or clean != w  # "Sir Roy Denman, Head of ...": no one name
                 run.append(clean)
                 if (
                     w.endswith(",")
@@ -1153,14 +1229,23 @@ class SpeakerResolver:
                     and before not in _PREPOSITIONS
                 ):
                     break  # an aside follows the name
+            elif w == "of" and run and not listed and self._names_person(run, before):
+                break  # "Sen. Rob Portman of Ohio": the person's name, then a place or a body
+            elif w == "of" and run and _of_names(words, n, self._lexicon.titles):
+                # "Sanford Margoshes of Shearson Lehman", "Gold Fields of South Africa Ltd",
+                # "Critics of Trump": the first run is who or what the mention names.
+                owner = owner or run
+                run = []
             else:
                 run = []
+        if owner:
+            return self._strip_titles(owner), True, True
         if run and run[-1].endswith(("’s", "'s")):
-            return [], False  # "Twitter's chief executive": the possessor is not the speaker
+            return [], False, False  # "Twitter's chief executive": the possessor is not the speaker
         name = self._strip_titles(run)
         # "a nurse from Leeds", "the chairman of the Association of Coffee Exporters": a
         # description; not "Secretary of State John Kerry".
-        return name, before in _PREPOSITIONS and (len(name) == 1 or described)
+        return name, before in _PREPOSITIONS and (len(name) == 1 or described), False
 
     def _strip_titles(self, words: list[str]) -> list[str]:
         titles = self._lexicon.titles
@@ -1201,6 +1286,23 @@ class SpeakerResolver:
                 return words[j + 1 :]
         return words[k:]
 
+    def _names_person(self, run: list[str], before: str) -> bool:
+        """True when a capitalised run before an ``of`` names a person (`_names_person`),
+        or the text calls it by its last word alone, which it never writes in lower case
+        (``Ray Stone of Merrill Lynch`` ... ``Stone said``; not ``Motor Sales``)."""
+        verdict = _names_person(run, before, self._lexicon)
+        if verdict is not None:
+            return verdict
+        name = self._strip_titles(run)
+        if len(name) < 2 or self._lower_scans >= _MAX_LOWER_SCANS:
+            return False
+        self._lower_scans += 1
+        text = self._text
+        surname = name[-1]
+        if text.count(surname) <= text.count(f"{name[-2]} {surname}"):
+            return False
+        return not self._in_lower_case(surname.lower())
+
     @staticmethod
     def _is_org(name: list[str]) -> bool:
         """True when a name is an organisation's or a group's, not a person's.
@@ -1212,6 +1314,20 @@ class SpeakerResolver:
             if _possessor(w.lower()) in _ORG_WORDS:
                 return True
         return len(name) == 1 and name[0].isupper() and len(name[0]) > 1
+
+
+def _of_names(words: list[str], of: int, titles: frozenset[str]) -> bool:
+    """True when the ``of`` at ``of`` joins two capitalised runs that name one thing
+    or one person together (``Sanford Margoshes of Shearson Lehman``, ``Critics of
+    Trump``); not an institution's or an office's name (``the Bank of Japan``,
+    ``Secretary of State John Kerry``), whose last run is the name."""
+    head = words[of - 1].lower().rstrip(".,")
+    if head in _ORG_WORDS or head in _OF_HEADS or head in titles or head in _NOT_OF_HEADS:
+        return False
+    nxt = words[of + 1] if of + 1 < len(words) else ""
+    if nxt == "the" and of + 2 < len(words):
+        nxt = words[of + 2]
+    return _is_cap(nxt)
 
 
 def _head_of_complement(words: list[str], n: int, titles: frozenset[str]) -> bool:
@@ -1293,6 +1409,8 @@ _PARTITIVES: Final = (
         "rest".split()
     )
 )
+# Words before "of" that count or pick out of a group, not name anyone in it.
+_NOT_OF_HEADS: Final = _PARTITIVES | _NOBODY | frozenset("none neither either any".split())
 # Words in -s that are not plural nouns.
 _NOT_PLURAL: Final = frozenset("news series species politics economics always perhaps".split())
 
