@@ -2572,6 +2572,11 @@ def test_a_person_described_by_a_place_or_body_stays_a_description(text: str, sp
             "A spokesman for Mayor Frank G. Jackson of Cleveland",
         ),
         (
+            "It reflects manufacturing, said Brian Waterhouse at James Capel and Co.",
+            "Brian Waterhouse",
+            "Brian Waterhouse at James Capel and Co.",
+        ),
+        (
             # A count before "of" picks out of the group named after it.
             "Half of Vermont Democrats said the vote was rigged.",
             "Vermont Democrats",
@@ -2620,3 +2625,64 @@ def test_a_body_whose_last_word_the_text_writes_in_lower_case_stays_one_name() -
     )
     speakers = {q.speaker for q in extract_quotes(text)}
     assert speakers == {"Mitsubishi Motor Sales of America Inc"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sears, Roebuck and Co said revenues of its Merchandise Group rose 4.9 pct.",
+            "Sears Roebuck and Co",
+        ),
+        (
+            "Oppenheimer and Co, a New York brokerage firm, said it raised its stake to 7.7 pct.",
+            "Oppenheimer and Co",
+        ),
+        (
+            "Smith Barney, Harris Upham and Co Inc said it would underwrite the offering.",
+            "Smith Barney Harris Upham and Co Inc",
+        ),
+        ("Merck & Co Inc said it would buy the unit for 20 mln dlrs.", "Merck & Co Inc"),
+        ("The stock is cheap, said Jefferies and Co.", "Jefferies and Co."),
+        ("The stock is cheap, said Richard Simon of Goldman Sachs and Co.", "Richard Simon"),
+    ],
+)
+def test_and_co_is_part_of_a_companys_name(text: str, speaker: str) -> None:
+    # Was "Co", "Co Inc", and no quote at all after "said ... and Co."
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "First Interstate said it would buy the bank. First Interstate shares rose.",
+            "First Interstate",
+        ),
+        ("First Boston Corp said it would underwrite the offering.", "First Boston Corp"),
+        ("First Lady Michelle Obama said the garden would open in May.", "Michelle Obama"),
+        ("First, Smith said the plan would fail in the Senate.", "Smith"),
+        ("First Trump says he goes to Louisiana to meet the victims.", "Trump"),
+    ],
+)
+def test_first_before_a_name_is_part_of_it(text: str, speaker: str) -> None:
+    # Was "Interstate", "Boston Corp": "First" opens many banks' names (a company's word
+    # ends it, or the text names it twice); "Lady" is a title; a sentence may open with it.
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Agriculture Minister said the crop would be smaller.", "The Agriculture Minister"),
+        ("The Finance Minister, Nigel Lawson, said the budget would be cut.", "Nigel Lawson"),
+        ("Mr. King said the plan would fail in the Senate.", "King"),
+        (
+            "Agriculture Deputy Administrator William Bailey said the crop would be smaller.",
+            "William Bailey",
+        ),
+    ],
+)
+def test_a_run_of_titles_and_no_name_is_a_description(text: str, speaker: str) -> None:
+    # Was "Minister" and "Administrator William Bailey".
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

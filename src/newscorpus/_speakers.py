@@ -561,9 +561,19 @@ def _np_left(toks: _Tokens, i: int, lexicon: Lexicon) -> int | None:
     begin = i
     j = i - 1
     after_of = -1  # the first token after the last "of" crossed
+    company = False  # an "and Co" was crossed, and no comma since
     while j >= 0 and i - j < _MAX_TOKENS:
         tok = toks.words[j]
         low = tok.lower()
+        if _and_company(toks.words, j) or (
+            # "Sears, Roebuck and Co", "Smith Barney, Harris Upham and Co Inc"
+            tok == "," and company and _is_cap(toks.words[j - 1] if j else "")
+        ):
+            # "Jefferies and Co", "Goldman Sachs and Co Inc": one company's name.
+            company = tok != ","
+            begin = j - 1
+            j -= 2
+            continue
         if not _is_word(tok) or low in _STOP or low in _TIME_WORDS or low in lexicon.pronouns:
             break
         if low in _PREPOSITIONS:
@@ -609,11 +619,18 @@ def _np_left(toks: _Tokens, i: int, lexicon: Lexicon) -> int | None:
     return begin
 
 
+# Prepositions between a person's name and a place or body ("Rob Portman of Ohio").
+_AFFILIATIONS: Final = frozenset(("of", "at", "with", "from"))
 # Titles of a person in a capitalised run (not the adjectives among the lexicon's titles,
 # such as "American" or "State", which open the names of bodies too).
-_PERSON_TITLES: Final = _OFFICES | frozenset(
-    "mr mrs ms miss dr prof rev sir dame lord lady gen col lt sgt capt king queen prince "
-    "princess pope cardinal bishop rabbi imam sheikh emir sultan".split()
+_HONORIFICS: Final = frozenset("mr mrs ms miss dr prof rev sir dame lord lady".split())
+_PERSON_TITLES: Final = (
+    _OFFICES
+    | _HONORIFICS
+    | frozenset(
+        "gen col lt sgt capt king queen prince princess pope cardinal bishop rabbi imam sheikh "
+        "emir sultan".split()
+    )
 )
 
 
@@ -642,6 +659,22 @@ def _names_person(run: list[str], before: str, lexicon: Lexicon) -> bool | None:
 _INITIALS: Final = re.compile(r"(?:[A-Z]\.)+")
 # Last words of companies' names besides `_ORG_WORDS` ("Hughes Tool Co", "Bayer AG").
 _COMPANY_ENDINGS: Final = frozenset("co ltd plc ag sa nv llc lp gmbh".split())
+
+
+def _and_company(words: list[str], j: int) -> bool:
+    """True when ``words[j]`` is the ``and`` or ``&`` of a company's name: a capitalised
+    word before it, ``Co`` or the like after (``Jefferies and Co``, ``Merck & Co Inc``)."""
+    return (
+        words[j] in ("and", "&")
+        and j >= 1
+        and j + 1 < len(words)
+        and _is_cap(words[j - 1])
+        and words[j + 1].rstrip(".,;:") in _AND_COMPANY
+    )
+
+
+# What follows "and" or "&" in a company's name ("Jefferies and Co", "Dow Jones & Company").
+_AND_COMPANY: Final = frozenset("Co Cos Company Sons Partners Associates Cie".split())
 
 
 def _of_name(toks: _Tokens, of: int, lexicon: Lexicon) -> bool:
@@ -741,6 +774,9 @@ def mention_after(text: str, pos: int, s_end: int, lexicon: Lexicon) -> Mention 
     end = 0
     for k, tok in enumerate(words):
         tlow = tok.lower()
+        if k and _and_company(words, k) and k + 1 < _MAX_TOKENS:
+            end = k + 1  # "said Richard Simon of Goldman Sachs and Co"
+            continue
         if not _is_word(tok) or (tlow in _STOP and not _is_cap(tok)) or k >= _MAX_TOKENS:
             break
         if (
@@ -858,6 +894,9 @@ class SpeakerResolver:
 
     def __init__(self, text: str, lexicon: Lexicon) -> None:
         self._lexicon = lexicon
+        self._text = text
+        # How many words `_in_lower_case` has looked for (and names `_first_names`).
+        self._lower_scans = 0
         self._names: list[tuple[int, str]] = []  # (position, full name of two or more words)
         self._by_surname: dict[str, list[tuple[int, str]]] = {}
         # A name recurs: each distinct run of words is read once, to its (full name, surname).
@@ -882,13 +921,10 @@ class SpeakerResolver:
         self._noted: list[tuple[int, str, bool, bool]] = []
         # Mention texts read so far (each is read at least twice): see `_read`.
         self._read_cache: dict[str, _Reading] = {}
-        self._text = text
         # Surname -> (times after Mr., times after Mrs./Ms./Miss), read on first use.
         self._titled: dict[str, tuple[int, int]] | None = None
         # The sex the text gives each speaker and surname asked about: see `_sex`.
         self._sexes: dict[str, int] = {}
-        # How many words `_common_plural` has looked for in lower case.
-        self._lower_scans = 0
 
     def note(self, found: _Noted) -> None:
         """Remember an attribution, so that later pronouns can point back to it."""
@@ -1229,8 +1265,12 @@ class SpeakerResolver:
                     and before not in _PREPOSITIONS
                 ):
                     break  # an aside follows the name
-            elif w == "of" and run and not listed and self._names_person(run, before):
-                break  # "Sen. Rob Portman of Ohio": the person's name, then a place or a body
+            elif run and n + 1 < len(words) and _and_company(words, n):
+                run.append(w)  # "Jefferies and Co", "Merck & Co Inc": one name
+            elif w in _AFFILIATIONS and run and not listed and self._names_person(run, before):
+                # "Sen. Rob Portman of Ohio", "Brian Waterhouse at James Capel and Co": the
+                # person's name, then a place or a body.
+                break
             elif w == "of" and run and _of_names(words, n, self._lexicon.titles):
                 # "Sanford Margoshes of Shearson Lehman", "Gold Fields of South Africa Ltd",
                 # "Critics of Trump": the first run is who or what the mention names.
@@ -1243,6 +1283,13 @@ class SpeakerResolver:
         if run and run[-1].endswith(("’s", "'s")):
             return [], False, False  # "Twitter's chief executive": the possessor is not the speaker
         name = self._strip_titles(run)
+        if (
+            len(name) == 1
+            and len(run) > 1
+            and name[0].lower().rstrip(".") in _PERSON_TITLES
+            and _HONORIFICS.isdisjoint(w.lower().rstrip(".") for w in run)
+        ):
+            return name, True, False  # "The Agriculture Minister": titles, no name (not "Mr. King")
         # "a nurse from Leeds", "the chairman of the Association of Coffee Exporters": a
         # description; not "Secretary of State John Kerry".
         return name, before in _PREPOSITIONS and (len(name) == 1 or described), False
@@ -1270,6 +1317,8 @@ class SpeakerResolver:
                 or low.endswith(("'s", "’s"))  # "He's Donald Trump"
             ):
                 break
+            if low == "first" and self._first_names(words, k):
+                break  # "First Interstate Bancorp", "First Boston"; not "First Lady Jill Biden"
             k += 1
         if last < 0:
             return words
@@ -1285,6 +1334,22 @@ class SpeakerResolver:
                 # office inside the run ends what describes the person
                 return words[j + 1 :]
         return words[k:]
+
+    def _first_names(self, words: list[str], k: int) -> bool:
+        """True when ``First`` at ``words[k]`` opens a name (``First Interstate Bancorp``,
+        ``First Boston``), not a title (``First Lady``) or a sentence (``First Trump
+        goes to Louisiana``): a company's word ends the run, or the text writes ``First``
+        and the next word twice."""
+        nxt = words[k + 1]
+        if nxt.lower().rstrip(".") in self._lexicon.titles or nxt.endswith(("'s", "’s")):
+            return False  # "First Chicago's Johnson": the name is after the possessive
+        end = _possessor(words[-1].lower()).rstrip(".")
+        if end in _ORG_WORDS or end in _COMPANY_ENDINGS or end in _OF_HEADS:
+            return True
+        if self._lower_scans >= _MAX_LOWER_SCANS:
+            return False
+        self._lower_scans += 1
+        return self._text.count(f"{words[k]} {nxt}") >= 2
 
     def _names_person(self, run: list[str], before: str) -> bool:
         """True when a capitalised run before an ``of`` names a person (`_names_person`),
