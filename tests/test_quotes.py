@@ -2686,3 +2686,61 @@ def test_first_before_a_name_is_part_of_it(text: str, speaker: str) -> None:
 def test_a_run_of_titles_and_no_name_is_a_description(text: str, speaker: str) -> None:
     # Was "Minister" and "Administrator William Bailey".
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Securities and Exchange Commission said it would review the rule.",
+            "Securities and Exchange Commission",
+        ),
+        ("S and P said it cut the rating of the company to BBB.", "S and P"),
+        ("Standard and Poor's Corp said it cut the rating.", "Standard and Poor's Corp"),
+        ("The rating was cut, said S and P.", "S and P."),
+        ("Spain and Portugal said they would join the pact next year.", "Spain and Portugal"),
+        (
+            "The Department of Health and Human Services said the rule would change.",
+            "The Department of Health and Human Services",
+        ),
+        (
+            "The deficit narrowed in February, the Trade and Industry Department said.",
+            "Trade and Industry Department",
+        ),
+        (
+            "Sens. Johnny Isakson of Georgia and John Boozman of Arkansas said they would help.",
+            "Johnny Isakson of Georgia and John Boozman of Arkansas",
+        ),
+        # "and" joins two clauses: Iowa is what Cruz won, not a speaker.
+        ("Cruz won Iowa and Trump said the result was a fraud.", "Trump"),
+    ],
+)
+def test_and_between_capitalised_words_joins_one_source(text: str, speaker: str) -> None:
+    # Was "Exchange Commission", "P", "Corp", "Portugal", "Human Services".
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_two_sources_named_together_are_no_he_or_she() -> None:
+    text = "Spain and Portugal said they would join the pact next year. He said it was a mistake."
+    assert [q.speaker for q in extract_quotes(text)] == ["Spain and Portugal", "He"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Bank of Nova Scotia said it would raise its prime rate.", "The Bank of Nova Scotia"),
+        (
+            "The University of Southern California said it would raise fees.",
+            "The University of Southern California",
+        ),
+        (
+            "Bank of England Governor Robin Leigh-Pemberton said rates would stay.",
+            "Robin Leigh-Pemberton",
+        ),
+        ("Bank of Japan governor Satoshi Sumita said rates would stay.", "Satoshi Sumita"),
+        ("The Bank of the Netherlands said rates would stay.", "The Bank of the Netherlands"),
+    ],
+)
+def test_an_institution_named_with_of_keeps_its_whole_name(text: str, speaker: str) -> None:
+    # Was "Nova Scotia", "Southern California": the place in the name did not speak.
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]

@@ -203,6 +203,9 @@ class _Tokens:
         self._end = end
         self._head: list[int] = []  # offsets of the first tokens, in order
         self._tail: list[int] = []  # offsets of the last tokens, last first
+        # The window starts a sentence (or a quote, a line): nothing of it before.
+        before = text[max(0, start - 3) : start].rstrip(" \t")
+        self.opens = not before or before[-1] in '.!?"”’\n:;'
 
     def start(self, i: int) -> int:
         """Where token ``i`` starts."""
@@ -565,7 +568,7 @@ def _np_left(toks: _Tokens, i: int, lexicon: Lexicon) -> int | None:
     while j >= 0 and i - j < _MAX_TOKENS:
         tok = toks.words[j]
         low = tok.lower()
-        if _and_company(toks.words, j) or (
+        if _and_company(toks.words, j, toks.opens) or (
             # "Sears, Roebuck and Co", "Smith Barney, Harris Upham and Co Inc"
             tok == "," and company and _is_cap(toks.words[j - 1] if j else "")
         ):
@@ -619,6 +622,8 @@ def _np_left(toks: _Tokens, i: int, lexicon: Lexicon) -> int | None:
     return begin
 
 
+# Head words of institutions whose names go on after "of" ("the Bank of Nova Scotia").
+_INSTITUTIONS: Final = _ORG_WORDS | _OF_HEADS
 # Prepositions between a person's name and a place or body ("Rob Portman of Ohio").
 _AFFILIATIONS: Final = frozenset(("of", "at", "with", "from"))
 # Titles of a person in a capitalised run (not the adjectives among the lexicon's titles,
@@ -661,18 +666,36 @@ _INITIALS: Final = re.compile(r"(?:[A-Z]\.)+")
 _COMPANY_ENDINGS: Final = frozenset("co ltd plc ag sa nv llc lp gmbh".split())
 
 
-def _and_company(words: list[str], j: int) -> bool:
-    """True when ``words[j]`` is the ``and`` or ``&`` of a company's name: a capitalised
-    word before it, ``Co`` or the like after (``Jefferies and Co``, ``Merck & Co Inc``)."""
-    return (
-        words[j] in ("and", "&")
+def _and_company(words: list[str], j: int, opens: bool = False) -> bool:
+    """True when ``words[j]`` is an ``and`` or ``&`` inside one name or between two
+    names that speak together: capitalised words on both sides, and ``Co`` or the like
+    after it (``Jefferies and Co``, ``Merck & Co Inc``), or before it a run of
+    capitalised words that no verb governs (``S and P said``, ``the Securities and
+    Exchange Commission``, ``Spain and Portugal``; not ``Cruz won Iowa and Trump
+    said``). ``opens`` says that ``words`` starts a sentence.
+    """
+    if not (
+        words[j] in _AND
         and j >= 1
         and j + 1 < len(words)
         and _is_cap(words[j - 1])
-        and words[j + 1].rstrip(".,;:") in _AND_COMPANY
-    )
+        and _is_cap(words[j + 1])
+    ):
+        return False
+    if words[j + 1].rstrip(".,;:") in _AND_COMPANY:
+        return True
+    m = j - 1
+    while m > 0 and j - m < 3 and _is_cap(words[m - 1]) and _is_word(words[m - 1]):
+        m -= 1
+    if m == 0:
+        return opens
+    lead = words[m - 1]
+    return lead in (",", "(") or lead.lower() in _NAME_LEADS
 
 
+_AND: Final = frozenset(("and", "&"))
+# Words before a run of capitalised words that make it no verb's object ("the S and P").
+_NAME_LEADS: Final = frozenset("the of for at with by from".split())
 # What follows "and" or "&" in a company's name ("Jefferies and Co", "Dow Jones & Company").
 _AND_COMPANY: Final = frozenset("Co Cos Company Sons Partners Associates Cie".split())
 
@@ -774,7 +797,7 @@ def mention_after(text: str, pos: int, s_end: int, lexicon: Lexicon) -> Mention 
     end = 0
     for k, tok in enumerate(words):
         tlow = tok.lower()
-        if k and _and_company(words, k) and k + 1 < _MAX_TOKENS:
+        if k and _and_company(words, k, True) and k + 1 < _MAX_TOKENS:
             end = k + 1  # "said Richard Simon of Goldman Sachs and Co"
             continue
         if not _is_word(tok) or (tlow in _STOP and not _is_cap(tok)) or k >= _MAX_TOKENS:
@@ -1176,7 +1199,8 @@ class SpeakerResolver:
                 known = _Reading(_OTHER_CASES[low], [], False, False, None)
             else:
                 name, complement, owned = self._name_in(words)
-                is_person = bool(name) and not self._is_org(name)
+                # "Spain and Portugal", "S and P": two, or a firm; never a he or a she.
+                is_person = bool(name) and not self._is_org(name) and _AND.isdisjoint(name)
                 if owned:
                     # "Sanford Margoshes of Shearson Lehman" is a person, "Critics of Trump"
                     # a group: the whole mention describes either.
@@ -1246,6 +1270,13 @@ class SpeakerResolver:
         """
         run: list[str] = []
         owner: list[str] = []  # the run before an "of" that joins it to the next
+        # "Sens. Johnny Isakson of Georgia and John Boozman of Arkansas": no one person.
+        two = not _AND.isdisjoint(words) and any(
+            words[n + 1].rstrip(".,;:") not in _AND_COMPANY and _and_company(words, n, True)
+            for n in range(1, len(words) - 1)
+        )
+        institution = -1  # where an "of" after an institution's head word stands
+        run_start = 0
         listed = False  # a comma stands inside the run
         before = ""
         described = False  # a lowercase head and a preposition came before the run
@@ -1256,6 +1287,7 @@ class SpeakerResolver:
                     before = words[n - 1].lower() if n else ""
                     described = described or _head_of_complement(words, n, self._lexicon.titles)
                     listed = False
+                    run_start = n
                 listed = listed or clean != w  # "Sir Roy Denman, Head of ...": no one name
                 run.append(clean)
                 if (
@@ -1265,12 +1297,21 @@ class SpeakerResolver:
                     and before not in _PREPOSITIONS
                 ):
                     break  # an aside follows the name
-            elif run and n + 1 < len(words) and _and_company(words, n):
+            elif run and n + 1 < len(words) and _and_company(words, n, True):
                 run.append(w)  # "Jefferies and Co", "Merck & Co Inc": one name
-            elif w in _AFFILIATIONS and run and not listed and self._names_person(run, before):
+            elif (
+                w in _AFFILIATIONS
+                and run
+                and not listed
+                and not two
+                and self._names_person(run, before)
+            ):
                 # "Sen. Rob Portman of Ohio", "Brian Waterhouse at James Capel and Co": the
                 # person's name, then a place or a body.
                 break
+            elif w == "of" and run and _possessor(run[-1].lower()).rstrip(".") in _INSTITUTIONS:
+                institution = n  # "The Bank of Nova Scotia": the name goes on after "of"
+                run = []
             elif w == "of" and run and _of_names(words, n, self._lexicon.titles):
                 # "Sanford Margoshes of Shearson Lehman", "Gold Fields of South Africa Ltd",
                 # "Critics of Trump": the first run is who or what the mention names.
@@ -1283,6 +1324,15 @@ class SpeakerResolver:
         if run and run[-1].endswith(("’s", "'s")):
             return [], False, False  # "Twitter's chief executive": the possessor is not the speaker
         name = self._strip_titles(run)
+        if (
+            0 < run_start - institution <= 2
+            and institution >= 0
+            and _OFFICES.isdisjoint(w.lower().rstrip(".") for w in run)
+        ):
+            # "The University of Southern California" (not "Southern California"); but
+            # "the Bank of England Governor Mervyn King", "Bank of Japan governor Satoshi
+            # Sumita" are persons.
+            return name, True, False
         if (
             len(name) == 1
             and len(run) > 1
@@ -1325,8 +1375,8 @@ class SpeakerResolver:
         if _possessor(words[last].lower()) in _ORG_WORDS:
             # "The White House", "the State Department", "General Motors Corp": the words
             # before an organisation's head noun are its name, not a title.
-            while k and words[k - 1].lower().rstrip(".") in titles:
-                k -= 1
+            while k and (words[k - 1].lower().rstrip(".") in titles or words[k - 1] in _AND):
+                k -= 1  # "the Trade and Industry Department": "and" joins two of its words
             return words[k:]
         for j in range(last - 1, k - 1, -1):
             if words[j].lower().rstrip(".") in _OFFICES:
