@@ -568,11 +568,12 @@ def _np_left(toks: _Tokens, i: int, lexicon: Lexicon) -> int | None:
     while j >= 0 and i - j < _MAX_TOKENS:
         tok = toks.words[j]
         low = tok.lower()
-        if _and_company(toks.words, j, toks.opens) or (
+        if _joins_names(toks.words, j, toks.opens) or (
             # "Sears, Roebuck and Co", "Smith Barney, Harris Upham and Co Inc"
             tok == "," and company and _is_cap(toks.words[j - 1] if j else "")
         ):
-            # "Jefferies and Co", "Goldman Sachs and Co Inc": one company's name.
+            # "Jefferies and Co", "S and P", "Spain and Portugal": one name, or two that
+            # speak together.
             company = tok != ","
             begin = j - 1
             j -= 2
@@ -640,11 +641,12 @@ _PERSON_TITLES: Final = (
 
 
 def _names_person(run: list[str], before: str, lexicon: Lexicon) -> bool | None:
-    """Whether a capitalised run before an ``of`` names a person, ``before`` being the
-    word before it: yes when a title or office opens it or stands before it (``Sen.
-    Rob Portman``, ``analyst Robert Gordon``), or a common given name or an initial
-    opens the name (``Rob Portman``, ``W.A. Kistler``); no when a word names a body
-    (``Gold Fields``, ``American Academy``) or an office (``Secretary``); else None.
+    """Whether a capitalised run before ``of``, ``at``, ``with`` or ``from`` names a
+    person, ``before`` being the word before it: yes when a title or office opens it or
+    stands before it (``Sen. Rob Portman``, ``analyst Robert Gordon``), or a common given
+    name or an initial opens the name (``Rob Portman``, ``W.A. Kistler``); no when a word
+    names a body (``Gold Fields``, ``American Academy``) or an office (``Secretary``);
+    else None.
     """
     low = [w.lower().rstrip(".") for w in run]
     if low[-1] in lexicon.titles or any(
@@ -666,7 +668,7 @@ _INITIALS: Final = re.compile(r"(?:[A-Z]\.)+")
 _COMPANY_ENDINGS: Final = frozenset("co ltd plc ag sa nv llc lp gmbh".split())
 
 
-def _and_company(words: list[str], j: int, opens: bool = False) -> bool:
+def _joins_names(words: list[str], j: int, opens: bool = False) -> bool:
     """True when ``words[j]`` is an ``and`` or ``&`` inside one name or between two
     names that speak together: capitalised words on both sides, and ``Co`` or the like
     after it (``Jefferies and Co``, ``Merck & Co Inc``), or before it a run of
@@ -797,7 +799,7 @@ def mention_after(text: str, pos: int, s_end: int, lexicon: Lexicon) -> Mention 
     end = 0
     for k, tok in enumerate(words):
         tlow = tok.lower()
-        if k and _and_company(words, k, True) and k + 1 < _MAX_TOKENS:
+        if k and _joins_names(words, k, True) and k + 1 < _MAX_TOKENS:
             end = k + 1  # "said Richard Simon of Goldman Sachs and Co"
             continue
         if not _is_word(tok) or (tlow in _STOP and not _is_cap(tok)) or k >= _MAX_TOKENS:
@@ -1272,7 +1274,7 @@ class SpeakerResolver:
         owner: list[str] = []  # the run before an "of" that joins it to the next
         # "Sens. Johnny Isakson of Georgia and John Boozman of Arkansas": no one person.
         two = not _AND.isdisjoint(words) and any(
-            words[n + 1].rstrip(".,;:") not in _AND_COMPANY and _and_company(words, n, True)
+            words[n + 1].rstrip(".,;:") not in _AND_COMPANY and _joins_names(words, n, True)
             for n in range(1, len(words) - 1)
         )
         institution = -1  # where an "of" after an institution's head word stands
@@ -1297,7 +1299,7 @@ class SpeakerResolver:
                     and before not in _PREPOSITIONS
                 ):
                     break  # an aside follows the name
-            elif run and n + 1 < len(words) and _and_company(words, n, True):
+            elif run and n + 1 < len(words) and _joins_names(words, n, True):
                 run.append(w)  # "Jefferies and Co", "Merck & Co Inc": one name
             elif (
                 w in _AFFILIATIONS
@@ -1402,9 +1404,10 @@ class SpeakerResolver:
         return self._text.count(f"{words[k]} {nxt}") >= 2
 
     def _names_person(self, run: list[str], before: str) -> bool:
-        """True when a capitalised run before an ``of`` names a person (`_names_person`),
-        or the text calls it by its last word alone, which it never writes in lower case
-        (``Ray Stone of Merrill Lynch`` ... ``Stone said``; not ``Motor Sales``)."""
+        """True when a capitalised run before ``of`` or the like names a person
+        (`_names_person`), or the text calls it by its last word alone, which it never
+        writes in lower case (``Ray Stone of Merrill Lynch`` ... ``Stone said``; not
+        ``Motor Sales``)."""
         verdict = _names_person(run, before, self._lexicon)
         if verdict is not None:
             return verdict
