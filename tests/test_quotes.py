@@ -2744,3 +2744,78 @@ def test_two_sources_named_together_are_no_he_or_she() -> None:
 def test_an_institution_named_with_of_keeps_its_whole_name(text: str, speaker: str) -> None:
     # Was "Nova Scotia", "Southern California": the place in the name did not speak.
     assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Two officials who spoke on condition of anonymity said the plan would fail.",
+            "Two officials",
+            "the plan would fail",
+        ),
+        (
+            "Analysts who follow General Motors said the company would cut jobs.",
+            "Analysts",
+            "the company would cut jobs",
+        ),
+        (
+            "A White House official who spoke anonymously to discuss internal strategy said"
+            " the president was angry.",
+            "A White House official",
+            "the president was angry",
+        ),
+        ("People who know Mr. Smith say he is honest.", "People", "he is honest"),
+        ("Residents who fled Kabul told Reuters the city was calm.", "Residents", None),
+        (
+            "Even Republicans who have praised his candidacy warned on Tuesday that the party"
+            " may have to separate itself.",
+            "Republicans",
+            "that the party may have to separate itself",
+        ),
+    ],
+)
+def test_a_relative_clause_without_commas_describes_the_speaker(
+    text: str, speaker: str, content: str | None
+) -> None:
+    # The cue inside the clause ("spoke", "follow", "know") reports nothing of its own.
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == speaker
+    if content is not None:
+        assert quote.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # The clause's own cue reports when no cue follows it.
+        ("Officials who said the plan would fail were overruled.", ["Officials"]),
+        # No words between "who" and the cue: the name before it speaks.
+        ("It was Smith who said the plan would fail.", ["Smith"]),
+        # A comma ends the clause: the aside rule, not this one.
+        ("Graham, who endorsed Jeb Bush last year, said he would back Cruz.", ["Graham"]),
+        # A "who" inside the quote says nothing of the speaker after it.
+        (
+            "''Obama doesn't have to pick someone who will be perceived as a liberal"
+            " firebrand,'' Mr. Tribe said.",
+            ["Tribe"],
+        ),
+        # The clause's own subject right after "who".
+        (
+            "They cited Guccifer 2.0, a group of hackers who U.S. officials said was tied to"
+            " Russian intelligence.",
+            ["U.S. officials"],
+        ),
+        # A new clause after the relative clause has its own subject.
+        ("He met people who spoke with him and then Jones said it was fine.", ["Jones"]),
+    ],
+)
+def test_a_relative_clause_rule_leaves_other_shapes_alone(text: str, speakers: list[str]) -> None:
+    assert [q.speaker for q in extract_quotes(text) if q.cue == "said"] == speakers
+
+
+def test_a_relative_clause_that_reports_keeps_its_cue() -> None:
+    # "said" reports a clause: the clause is no description, and "planned" is not the
+    # member's verb.
+    text = "Elizabeth Arnold is a staff member for the campaign who said she planned to protest."
+    assert [(q.cue, q.text) for q in extract_quotes(text)] == [("said", "she planned to protest")]

@@ -45,12 +45,14 @@ from newscorpus._subjects import (
     bound_speaker,
     clause_subject,
     conjoined_subject,
+    in_restrictive_clause,
     main_subject,
     not_an_object,
     opener_word,
     past_opener,
     plausible,
     relative_subject,
+    restrictive_subject,
     sentence_subject,
     with_subject,
 )
@@ -136,6 +138,13 @@ def read_paragraph(
                     used.update(quoted)
                     attributing = None  # the cues after it report clauses of their own
         for i, m in enumerate(cues):
+            if (
+                i + 1 < len(cues)
+                and m is not attributing
+                and not participle(text, cues[i + 1])
+                and in_restrictive_clause(text, s_start, m, cues[i + 1])
+            ):
+                continue  # "Officials who spoke on condition of anonymity said ..."
             mention = _cue_mention(text, s_start, s_end, m, subject, m is attributing)
             if (
                 i > 0
@@ -334,7 +343,7 @@ def _cue_mention(
             candidate = mention_for(text, m, s_start, s_end)
             mention = not_an_object(text, s_start, candidate)
     else:
-        mention = mention_for(text, m, s_start, s_end)
+        mention = restrictive_subject(text, s_start, m, mention_for(text, m, s_start, s_end))
         if mention is None and coordinated(text, s_start, m):
             mention = (
                 conjoined_subject(text, s_start, m)

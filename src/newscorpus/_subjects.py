@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from newscorpus._cues import PAST, is_superlative
+from newscorpus._cues import PAST, cue_lemma, is_superlative
 from newscorpus._found import Passage
 from newscorpus._lexicon import LEXICON
 from newscorpus._patterns import MONTH_NAMES
@@ -28,6 +28,7 @@ __all__ = [
     "bound_speaker",
     "clause_subject",
     "conjoined_subject",
+    "in_restrictive_clause",
     "lead_name",
     "main_subject",
     "not_an_object",
@@ -36,6 +37,7 @@ __all__ = [
     "plain_word",
     "plausible",
     "relative_subject",
+    "restrictive_subject",
     "sentence_subject",
     "with_subject",
 ]
@@ -291,6 +293,85 @@ def relative_subject(
     return mention_before(text, s_start, pronoun_end, LEXICON) or mention
 
 
+# What ends a relative clause with no commas, or shows it inside a quote (a full stop
+# inside a sentence is an abbreviation's: "People who know Mr. Smith say").
+_RELATIVE_CLOSED: Final = re.compile(r"[,;:\"“”—]|''|’’|[ \t]-[ \t]")
+# " who ", " who'd ": a relative pronoun with no comma before it.
+_RESTRICTIVE_WHO: Final = re.compile(r"(?<=[\w.])[ \t]who(?:[’']d)?[ \t]")
+# Words that show a clause inside or after the relative clause ("the man who embodied the
+# qualities that his party's elders imagined", "people who spoke with him and then Jones
+# said"): a cue after them is that clause's.
+_INNER_CLAUSE: Final = frozenset(
+    "that which whom whose when because if whether while where he she they we i and but "
+    "then or so yet".split()
+)
+# Verbs that report a clause: "a staff member who said she planned to ..." reports what
+# the member said; not so "officials who spoke with the Post said".
+_REPORTS_CLAUSE: Final = frozenset(
+    "say tell claim argue insist warn believe think suggest note add predict state write "
+    "report announce acknowledge admit deny contend assert maintain explain hope expect "
+    "worry complain ask".split()
+)
+_AUXILIARIES: Final = frozenset("have has had also later previously earlier once".split())
+
+
+def _relative_clause(text: str, who: re.Match[str], end: int) -> bool:
+    """True when ``text[who.end():end]`` is a relative clause with no commas that only
+    says who its antecedent is: words, nothing that closes it, no clause inside it, and
+    no verb that reports a clause opening it."""
+    words = text[who.end() : end].split()
+    if not words or _RELATIVE_CLOSED.search(text, who.end(), end) is not None:
+        return False
+    if any(w.lower() in _INNER_CLAUSE for w in words):
+        return False
+    k = 0
+    while k + 1 < len(words) and words[k] in _AUXILIARIES:
+        k += 1
+    return cue_lemma(words[k]) not in _REPORTS_CLAUSE
+
+
+def restrictive_subject(
+    text: str, s_start: int, cue: re.Match[str], mention: Mention | None
+) -> Mention | None:
+    """``Two officials who spoke on condition of anonymity said ...``: a cue after a
+    relative clause with no commas is the verb of the clause's antecedent, not of a
+    noun phrase inside the clause (``Analysts who follow General Motors said``).
+
+    The antecedent must stand right before ``who`` (``It was Smith who said`` is left
+    alone).
+    """
+    if mention is not None and mention.start >= cue.start():
+        return mention  # "..., said X": the mention after the cue
+    found = None
+    for w in _RESTRICTIVE_WHO.finditer(text, max(s_start, cue.start() - 150), cue.start()):
+        found = w
+    if found is None or (mention is not None and mention.start < found.end()):
+        return mention
+    after = text[found.end() : found.end() + 12].split()[:1]
+    if after and (after[0][:1].isupper() or after[0] in _CLAUSE_SUBJECTS):
+        return mention  # "a group who U.S. officials say is ...": the clause's own subject
+    if not _relative_clause(text, found, cue.start()):
+        return mention
+    antecedent = mention_before(text, s_start, found.start(), LEXICON)
+    if antecedent is None or antecedent.end != found.start() or not plausible(antecedent.text):
+        return mention
+    return antecedent
+
+
+def in_restrictive_clause(
+    text: str, s_start: int, cue: re.Match[str], later: re.Match[str]
+) -> bool:
+    """True when ``cue`` is the verb of a relative clause whose antecedent is the
+    subject of ``later`` (``Two officials who spoke on condition of anonymity said``):
+    the clause only says who the officials are; ``later`` reports."""
+    who = _RESTRICTIVE_WHO.search(text, max(s_start, cue.start() - 24), cue.start())
+    return (
+        who is not None
+        and _AUXILIARIES.issuperset(text[who.end() : cue.start()].split())  # "who have"
+        and _relative_clause(text, who, later.start())
+    )
+
+
 def adjacent_subject(text: str, s_start: int, cue: re.Match[str]) -> Mention | None:
     """``a speech that included Trump vowing ...``: a name right before a participle
     (no comma between) is its subject."""
@@ -341,6 +422,9 @@ _NOT_NOUNS: Final = _STOP.difference(("it's", "its")).union(
 PLAIN_DETERMINERS: Final = frozenset(
     "the a an his her their its our my your some many most all other several two three".split()
 )
+# Words that open the subject of a relative clause whose pronoun is its object ("who it
+# believes deserves the title").
+_CLAUSE_SUBJECTS: Final = PLAIN_DETERMINERS | frozenset("it he she they we i you".split())
 
 
 def _plain_subject(text: str, s_start: int, cue_start: int) -> Mention | None:
