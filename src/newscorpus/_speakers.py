@@ -649,9 +649,7 @@ def _names_person(run: list[str], before: str, lexicon: Lexicon) -> bool | None:
     else None.
     """
     low = [w.lower().rstrip(".") for w in run]
-    if low[-1] in lexicon.titles or any(
-        w in _ORG_WORDS or w in _OF_HEADS or w in _COMPANY_ENDINGS for w in low
-    ):
+    if low[-1] in lexicon.titles or any(w in _INSTITUTIONS or w in _COMPANY_ENDINGS for w in low):
         return False
     k = 0
     while k < len(low) - 1 and low[k] in lexicon.titles:
@@ -1396,7 +1394,7 @@ class SpeakerResolver:
         if nxt.lower().rstrip(".") in self._lexicon.titles or nxt.endswith(("'s", "’s")):
             return False  # "First Chicago's Johnson": the name is after the possessive
         end = _possessor(words[-1].lower()).rstrip(".")
-        if end in _ORG_WORDS or end in _COMPANY_ENDINGS or end in _OF_HEADS:
+        if end in _INSTITUTIONS or end in _COMPANY_ENDINGS:
             return True
         if self._lower_scans >= _MAX_LOWER_SCANS:
             return False
@@ -1440,7 +1438,7 @@ def _of_names(words: list[str], of: int, titles: frozenset[str]) -> bool:
     Trump``); not an institution's or an office's name (``the Bank of Japan``,
     ``Secretary of State John Kerry``), whose last run is the name."""
     head = words[of - 1].lower().rstrip(".,")
-    if head in _ORG_WORDS or head in _OF_HEADS or head in titles or head in _NOT_OF_HEADS:
+    if head in _INSTITUTIONS or head in titles or head in _NOT_OF_HEADS:
         return False
     nxt = words[of + 1] if of + 1 < len(words) else ""
     if nxt == "the" and of + 2 < len(words):

@@ -273,15 +273,20 @@ _WHO: Final = re.compile(r",[ \t](?:who|which)(?P<comma>,)?[ \t]")
 _CLAUSE_CLOSED: Final = re.compile(r"[.;:\"“—]|[ \t]-[ \t]|^(?:is|was)[ \t]why\b")
 
 
+def _last(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[lo:hi]``, or None."""
+    found = None
+    for m in pattern.finditer(text, lo, hi):
+        found = m
+    return found
+
+
 def relative_subject(
     text: str, s_start: int, cue: re.Match[str], mention: Mention | None
 ) -> Mention | None:
     """``Weaver, who came out and endorsed ...``: a cue in a relative clause is the
     relative pronoun's (the mention runs from its antecedent to the pronoun)."""
-    window = max(s_start, cue.start() - 100)
-    found = None
-    for w in _WHO.finditer(text, window, cue.start()):
-        found = w
+    found = _last(_WHO, text, max(s_start, cue.start() - 100), cue.start())
     if found is None or (mention is not None and mention.start >= found.start()):
         return mention
     between = text[found.end() : cue.start()]
@@ -342,9 +347,10 @@ def restrictive_subject(
     """
     if mention is not None and mention.start >= cue.start():
         return mention  # "..., said X": the mention after the cue
-    found = None
-    for w in _RESTRICTIVE_WHO.finditer(text, max(s_start, cue.start() - 150), cue.start()):
-        found = w
+    lo = max(s_start, cue.start() - 150)
+    if text.find("who", lo, cue.start()) == -1:
+        return mention  # a cheap test before the pattern: no "who" in the window
+    found = _last(_RESTRICTIVE_WHO, text, lo, cue.start())
     if found is None or (mention is not None and mention.start < found.end()):
         return mention
     after = text[found.end() : found.end() + 12].split()[:1]
