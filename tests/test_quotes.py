@@ -2819,3 +2819,161 @@ def test_a_relative_clause_that_reports_keeps_its_cue() -> None:
     # member's verb.
     text = "Elizabeth Arnold is a staff member for the campaign who said she planned to protest."
     assert [(q.cue, q.text) for q in extract_quotes(text)] == [("said", "she planned to protest")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            "“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video.",
+            "the 43-year-old",
+            "the 43-year-old",
+        ),
+        ("“This might hasten the eclipse of Donald Trump,” Will wrote.", "Will", "Will"),
+        (
+            '"The assertion is speculative," the order released Friday said.',
+            "the order",
+            "the order",
+        ),
+        ('"It\'s getting to be like communism," said one.', "one", "one"),
+        ('"Brazil did not do this homework," one said.', "one", "one"),
+        (
+            '"It will survive," said another analyst who declined to be identified.',
+            "another analyst",
+            "another analyst",
+        ),
+    ],
+)
+def test_a_source_the_name_rules_miss_after_a_quote(text: str, speaker: str, mention: str) -> None:
+    # The quote was mixed and ran on over the source, with no speaker, or had none.
+    quote = extract_quotes(text)[0]
+    assert quote.kind == "direct"
+    assert quote.text.startswith(("“", '"'))
+    assert quote.text.endswith(("”", '"'))
+    assert quote.speaker == speaker
+    assert quote.speaker_span is not None
+    assert text[quote.speaker_span[0] : quote.speaker_span[1]] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A clause after the cue: the name before it is the source, not "Hannity said in".
+        (
+            "“They said it’s negotiable on the wall,” Hannity said in reference to his stance.",
+            "Hannity",
+        ),
+        # A sentence ends between the quote and the cue.
+        ("“It is speculative,” he said. Will wrote that it was not.", "he"),
+    ],
+)
+def test_the_words_after_a_quote_are_no_source_when_a_clause_holds_them(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The prime minister, on the first day of a three-day visit to the United States,"
+            " said the accords should serve as a basis for the new mechanism.",
+            "The prime minister",
+        ),
+        (
+            "A UAW spokesman, in confirming a GM statement that talks will restart, said it"
+            ' "remains to be seen whether the talks will be successful."',
+            "A UAW spokesman",
+        ),
+        (
+            "The company, in a detailed report, estimated the harvest at 8.3 mln tonnes.",
+            "The company",
+        ),
+        (
+            "Supporters of abortion rights, on the other hand, argued that the ruling will"
+            " galvanize efforts to keep abortion legal.",
+            "Supporters of abortion rights",
+        ),
+    ],
+)
+def test_an_aside_that_tells_when_or_how_is_not_part_of_the_source(text: str, speaker: str) -> None:
+    # Was "The prime minister, on the first day of ...", "abortion rights, on the other
+    # hand", or no quote at all.
+    assert [q.speaker for q in extract_quotes(text)] == [speaker]
+
+
+def test_an_object_before_an_aside_does_not_speak() -> None:
+    text = (
+        "Some voters who have listened to his speeches over the decades, on television or"
+        " at campaign events, said he had less magnetism."
+    )
+    assert "the decades" not in [q.speaker for q in extract_quotes(text)]
+
+
+def test_a_bracketed_company_name_speaks() -> None:
+    # Reuters-21578 marks company names and tickers with angle brackets.
+    text = (
+        '<Cooper Canada Ltd> said it has received takeover offers from "a number of'
+        ' companies."\n\nFord Motor Co <F> said it would cut output.\n\n'
+        "A spokesman said <Nissho Iwai Corp> proposes to install the system."
+    )
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Cooper Canada Ltd", "Ford Motor Co", "A spokesman"]
+    assert quotes[0].text == 'it has received takeover offers from "a number of companies."'
+    assert quotes[1].text == "it would cut output"
+    # A quote keeps the source's marks: it opens with the bracket, not inside it.
+    assert quotes[2].text == "<Nissho Iwai Corp> proposes to install the system"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "She won, outlasting a challenger who raised $3.3 million, much of it from Bernie"
+            " Sanders supporters seeking to defeat the chairwoman.",
+            "Bernie Sanders supporters",
+        ),
+        (
+            "Obama arrived four days after a U.S.-born gunman claiming allegiance to the group"
+            " carried out the attack.",
+            "a U.S.-born gunman",
+        ),
+        (
+            "Several superdelegates supporting Sanders declined to comment.",
+            "Several superdelegates",
+        ),
+        (
+            "Another intelligence source speaking to Fox News said the agents were busy.",
+            "Another intelligence source",
+        ),
+    ],
+)
+def test_a_noun_phrase_with_names_before_a_participle_is_its_subject(
+    text: str, speaker: str
+) -> None:
+    by_cue = {q.cue: q.speaker for q in extract_quotes(text)}
+    assert speaker in by_cue.values()
+    assert next(s for c, s in by_cue.items() if c and c.endswith("ing")) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "not_speaker"),
+    [
+        # A name opening the sentence and a verb: a subject, no phrase.
+        (
+            "Sullivan put off deciding whether Judicial Watch could question Clinton.",
+            "Sullivan put off",
+        ),
+        ("The guideline requires companies wishing to take part to register.", None),
+        (
+            "The leaders of the United States, Canada and Mexico took turns rebutting the"
+            " candidate's proposals.",
+            "Mexico took turns",
+        ),
+    ],
+)
+def test_a_name_and_its_verb_are_no_noun_phrase(text: str, not_speaker: str | None) -> None:
+    speakers = [q.speaker for q in extract_quotes(text)]
+    assert not_speaker not in speakers
+    assert "The guideline requires companies" not in speakers

@@ -12,7 +12,7 @@ from typing import Final
 
 from newscorpus._cues import cue_lemma
 from newscorpus._lexicon import LEXICON
-from newscorpus._speakers import _STOP, Mention, mention_after, mention_before
+from newscorpus._speakers import _STOP, _WEEKDAYS, Mention, mention_after, mention_before
 from newscorpus._subjects import CHUNK, PLAIN_DETERMINERS, lead_name, plain_word
 from newscorpus._tokens import CLOSING_MARKS, TRAILING_PUNCT, WORD
 
@@ -34,6 +34,9 @@ def mention_for(text: str, cue: re.Match[str], s_start: int, s_end: int) -> Ment
         ):
             return lead_name(text, s_start, before.start) or before
         return before
+    after_quote = _after_quote(text, s_start, cue.start())
+    if after_quote is not None:
+        return after_quote
     # An inverted source follows its cue after a quote or a comma: '"...," said Smith'.
     lead = text[max(s_start, cue.start() - 12) : cue.start()].rstrip()
     if lead and lead[-1] not in SET_OFF:
@@ -54,6 +57,43 @@ def mention_for(text: str, cue: re.Match[str], s_start: int, s_end: int) -> Ment
     ):
         return None
     return after
+
+
+# '"...," the 43-year-old asked': the words between a quote that ends a clause and its cue
+# (bounded: at most 59 characters, in a window of 70).
+_AFTER_QUOTE: Final = re.compile(
+    r"[,?!][”\"’']{1,2}[ \t]+(?P<who>[^\s\"“”,;:!?()—–][^\"“”,;:!?()—–]{0,58}?)[ \t]+$"
+)
+# Words that open such a source besides a capital: "the 43-year-old", "one", "another".
+_SOURCE_OPENERS: Final = PLAIN_DETERMINERS | frozenset(("one", "another"))
+# Words a source there never holds: what follows them is a clause or a place.
+_NOT_IN_SOURCE: Final = _STOP | frozenset("in on at of for with by from to about into over".split())
+# A full stop that ends a sentence: not after a capital, "Mr", "Gov" and the like.
+_SENTENCE_STOP: Final = re.compile(r"(?<![A-Z][a-z])(?<![A-Z][a-z][a-z])(?<![A-Z])\.[ \t]")
+
+
+def _after_quote(text: str, s_start: int, cue_start: int) -> Mention | None:
+    """``"...," the 43-year-old asked``, ``"...," Will wrote``: the source between a
+    quote that ends a clause and its cue, where the name rules find none (a number, a
+    name spelled like a modal verb, ``the order released Friday``)."""
+    lo = max(s_start, cue_start - 70)
+    m = _AFTER_QUOTE.search(text, lo, cue_start)
+    if m is None:
+        return None
+    who = m.group("who")
+    words = who.split()
+    while len(words) > 1 and (words[-1].lower() in _WEEKDAYS or words[-1].endswith("ed")):
+        words.pop()  # "the order released Friday said": the order
+    if (
+        len(words) > 5
+        or not (words[0][:1].isupper() or words[0] in _SOURCE_OPENERS)
+        or not _NOT_IN_SOURCE.isdisjoint(words)
+        or words[-1].endswith(("ly", "ing"))
+        or _SENTENCE_STOP.search(who) is not None  # '"...," he said. Will wrote'
+    ):
+        return None  # '"...," Hannity said in reference to': a clause, no source
+    end = m.start("who") + who.index(words[-1], len(" ".join(words[:-1]))) + len(words[-1])
+    return Mention(m.start("who"), end, " ".join(words))
 
 
 # "seen by X", "mention from X": the agent after a cue that is no finite verb.

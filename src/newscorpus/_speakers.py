@@ -117,6 +117,12 @@ _NOT_SUBJECT_VERBS: Final = frozenset(
 _OBJECT_PRONOUNS: Final = frozenset(("him", "them", "me", "us"))
 _OBJECT_LEADS: Final = frozenset("of around among between for with to from about like than".split())
 _RELATIVE: Final = frozenset("who which whose where when whom".split())
+# Words that open an aside telling when, where or how (not who): "X, in a statement, said".
+_ADVERBIAL_ASIDES: Final = frozenset(
+    "in on at during after before despite amid following like unlike as".split()
+)
+# Words that make the noun phrase after them an object.
+_BEFORE_OBJECT: Final = _OBJECT_LEADS | _PREPOSITIONS | frozenset(("over", "into", "through"))
 _PERSON_PRONOUNS: Final = frozenset(("he", "she"))
 # Relative pronouns that stand as a cue's subject ("Obama, who called ...").
 _RELATIVE_SUBJECTS: Final = frozenset(("who", "which"))
@@ -759,6 +765,17 @@ def _appositive(text: str, toks: _Tokens, comma: int, lexicon: Lexicon) -> Menti
         return None
     inner = toks.words[j + 1 : comma]
     first = inner[0].lower() if inner else ""
+    if first in _ADVERBIAL_ASIDES:
+        # "The minister, on the first day of a visit, said": the aside tells when or how.
+        lead = toks.words[np_start - 1].lower() if np_start else ""
+        if lead == "of" and np_start >= 2:
+            # "Supporters of abortion rights, on the other hand, argued"
+            outer = _np_left(toks, np_start - 2, lexicon)
+            if outer is not None:
+                return _make(text, toks.start(outer), toks.end(j - 1))
+        elif lead not in _BEFORE_OBJECT:
+            # Not "voters who listened to him over the decades, on TV, said": an object.
+            return _make(text, toks.start(np_start), toks.end(j - 1))
     clean = (
         inner
         and first not in _RELATIVE
@@ -784,7 +801,7 @@ def mention_after(text: str, pos: int, s_end: int, lexicon: Lexicon) -> Mention 
     if not words:
         return None
     first = words[0]
-    low = first.lower()
+    low = first.lower().rstrip(".,;:")  # "said one."
     if not _is_word(first) or (not _is_cap(first) and (low in _STOP or low in _PREPOSITIONS)):
         return None
     if low in _PERSON_PRONOUNS or low == "they":
@@ -792,8 +809,8 @@ def mention_after(text: str, pos: int, s_end: int, lexicon: Lexicon) -> Mention 
     # "said retired neurosurgeon Ben Carson": a name within a few words counts.
     soon = any(_is_cap(t) for t in words[:4])
     named = (_is_cap(first) or low in lexicon.titles or soon) and low not in _DETERMINERS
-    if not named and low not in _DETERMINERS:
-        return None
+    if not named and low not in _DETERMINERS and low != "another":
+        return None  # "said another analyst"
     end = 0
     for k, tok in enumerate(words):
         tlow = tok.lower()

@@ -437,23 +437,35 @@ def _plain_subject(text: str, s_start: int, cue_start: int) -> Mention | None:
     """``..., with top officials underlining ...``, ``protesters chanting ...``: a lowercase
     noun phrase right before a participle is its subject when nothing before it makes it
     an object (the sentence's start, a comma, ``with``, ``of``; not ``approved a resolution
-    condemning``)."""
+    condemning``). Names may modify its noun (``from Bernie Sanders supporters seeking``)
+    where a word before them bounds it; at a sentence's start a name and a lowercase word
+    are a subject and its verb (``Sullivan put off deciding``)."""
     chunks = list(CHUNK.finditer(text, max(s_start, cue_start - 60), cue_start))
     last = len(chunks) - 1
     if last < 0 or not plain_word(chunks[last].group()):
         return None
     begin = last
     j = last - 1
+    named = determined = False
     while j >= 0 and last - j < 5:
         word = chunks[j].group()
-        if word in PLAIN_DETERMINERS:
+        if word.lower() in _PHRASE_OPENERS:
+            if word[0].isupper() and last - j > 2:
+                return None  # "The guideline requires companies wishing": a verb inside
             begin = j
             j -= 1
+            determined = True
             break
-        if word in _PERCEIVE_OR_LEAVE or not plain_word(word):
+        if word in _PERCEIVE_OR_LEAVE:
             break
+        if not plain_word(word) or word in _TAKES_OBJECT_PAST:
+            if not _modifier(word):
+                break
+            named = True
         begin = j
         j -= 1
+    if named and j < 0 and not determined:
+        return None  # "Sullivan put off deciding": a name opening the sentence and its verb
     if j >= 0:
         lead = chunks[j].group()
         if (
@@ -469,6 +481,20 @@ def _plain_subject(text: str, s_start: int, cue_start: int) -> Mention | None:
     start, end = chunks[begin].start(), chunks[last].end()
     return Mention(start, end, text[start:end])
 
+
+def _modifier(word: str) -> bool:
+    """A capitalised word that may modify the noun after it (``Bernie Sanders supporters``,
+    ``a U.S.-born gunman``), not the pronoun ``I``."""
+    return (
+        word[:1].isupper()
+        and word != "I"
+        and word.replace("-", "").replace(".", "").isalpha()
+        and word.lower() not in _NOT_NOUNS
+    )
+
+
+# Words that open a noun phrase before a participle ("One pastor supporting Mr. Cruz").
+_PHRASE_OPENERS: Final = PLAIN_DETERMINERS | frozenset("another one each these those both".split())
 
 _REFLEXIVES: Final = frozenset(
     "himself herself themselves itself myself yourself ourselves".split()

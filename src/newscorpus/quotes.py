@@ -167,7 +167,16 @@ def _iter_breaks(text: str) -> Iterable[tuple[int, int]]:
     yield len(text), len(text)
 
 
-def _extract(text: str, paragraphs: Sequence[Passage]) -> list[Quote]:
+def _extract(source: str, paragraphs: Sequence[Passage]) -> list[Quote]:
+    text = source
+    if "<" in source:
+        # Reuters-21578 marks company names: "<Cooper Canada Ltd> said ...". The rules
+        # read the names without the marks (same offsets); quotes quote the source.
+        text = _BRACKETED.sub(_unbracket, source)
+        paragraphs = [
+            Passage(p.index, p.start, _BRACKETED.sub(_unbracket, p.text), p.kind, p.author)
+            for p in paragraphs
+        ]
     resolver = SpeakerResolver(text, LEXICON)
     found: list[Found] = []
     carry: Found | None = None  # a quote left open at the end of the previous paragraph
@@ -221,7 +230,18 @@ def _extract(text: str, paragraphs: Sequence[Passage]) -> list[Quote]:
         carry = None
         if unclosed is not None and found and found[-1].end == para.start + len(para.text):
             carry = found[-1]
-    return [_finish(f, text, resolver) for f in found]
+    return [_finish(f, source, resolver) for f in found]
+
+
+# A company name in angle brackets, as Reuters-21578 marks them.
+_BRACKETED: Final = re.compile(r"<(?=[A-Z])([^<>\n]{1,80})>")
+
+
+def _unbracket(m: re.Match[str]) -> str:
+    inside = m.group(1)
+    if inside.upper() == inside:
+        return " " * len(m.group())  # a ticker after a name: "Ford Motor Co <F>"
+    return f" {inside} "
 
 
 _MAX_DASH_LINE: Final = 100
@@ -309,6 +329,10 @@ def _prose_source(para: Passage, last: Found | None, resolver: SpeakerResolver) 
 
 def _finish(f: Found, text: str, resolver: SpeakerResolver) -> Quote:
     start, end = trim(text, f.start, f.end)
+    if start and text[start - 1] == "<":
+        start -= 1  # the content opens with a bracketed name (`_BRACKETED`)
+    if text.startswith(">", end):
+        end += 1
     speaker = f.speaker
     span = None
     if f.mention is not None:
