@@ -2977,3 +2977,60 @@ def test_a_name_and_its_verb_are_no_noun_phrase(text: str, not_speaker: str | No
     speakers = [q.speaker for q in extract_quotes(text)]
     assert not_speaker not in speakers
     assert "The guideline requires companies" not in speakers
+
+
+def test_it_that_reports_is_the_latest_body_that_spoke() -> None:
+    text = (
+        "Ethyl Corp said its subsidiaries completed the acquisition.\n\n"
+        "Chairman John Smith said he was pleased.\n\n"
+        "It said the deal would add to earnings in 1987.\n\n"
+        "Analysts said the price was fair. It also said the plant would stay open."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == [
+        "Ethyl Corp",
+        "John Smith",
+        "Ethyl Corp",  # not the person who spoke last
+        "Analysts",
+        "Ethyl Corp",  # not a plural
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An "it" that seems or reads is no source that spoke.
+        "The ministry said prices would rise. It seems the plan will fail, critics say.",
+        'The ministry said prices would rise. A letter arrived. It read: "We object."',
+        # A person or a plural is no "it".
+        "A spokesman said prices would rise. It said the talks had failed.",
+    ],
+)
+def test_it_stays_when_nothing_fits(text: str) -> None:
+    later = [q.speaker for q in extract_quotes(text)][1:]
+    assert later
+    assert "The ministry" not in later
+    assert "A spokesman" not in later
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "so far" between a subject and its verb is no subject (was "far").
+        (
+            "Poindexter has so far invoked the Fifth Amendment, which protects witnesses.",
+            "Poindexter",
+        ),
+        (
+            "The system itself has so far predicted losses will reach 1.1 billion dlrs.",
+            "The system itself",
+        ),
+        # "earlier" before a participle is no noun (was "earlier").
+        (
+            "Galactic Resources Ltd, earlier reporting a 1986 loss of 25.6 mln dlrs, said it"
+            " adopted a more conservative accounting policy.",
+            "Galactic Resources Ltd",
+        ),
+    ],
+)
+def test_adverbs_of_time_before_a_cue_are_no_subject(text: str, speaker: str) -> None:
+    assert {q.speaker for q in extract_quotes(text)} == {speaker}

@@ -62,7 +62,7 @@ def mention_for(text: str, cue: re.Match[str], s_start: int, s_end: int) -> Ment
 # '"...," the 43-year-old asked': the words between a quote that ends a clause and its cue
 # (bounded: at most 59 characters, in a window of 70).
 _AFTER_QUOTE: Final = re.compile(
-    r"[,?!][”\"’']{1,2}[ \t]+(?P<who>[^\s\"“”,;:!?()—–][^\"“”,;:!?()—–]{0,58}?)[ \t]+$"
+    r"[,?!][”\"’']{1,2}[ \t]{1,3}(?P<who>[^\s\"“”,;:!?()—–][^\"“”,;:!?()—–]{0,58}?)[ \t]{1,3}$"
 )
 # Words that open such a source besides a capital: "the 43-year-old", "one", "another".
 _SOURCE_OPENERS: Final = PLAIN_DETERMINERS | frozenset(("one", "another"))

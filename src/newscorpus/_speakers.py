@@ -498,6 +498,9 @@ def _skip_adverbs(toks: _Tokens, i: int) -> int:
         low = tok.lower()
         if not _is_word(tok) or _is_cap(tok):
             break
+        if low == "far" and i and toks.words[i - 1].lower() in ("so", "thus"):
+            i -= 2  # "Poindexter has so far invoked"
+            continue
         if (
             low not in _SKIP_BEFORE_CUE
             and not low.endswith(("ly", "n't", "n’t"))  # "don’t think", "wouldn't say"
@@ -1025,7 +1028,19 @@ class SpeakerResolver:
 
     def _resolve_pronoun(self, pronoun: str, pos: int) -> str:
         low = pronoun.lower()
-        if low not in ("he", "she", "they"):
+        if low not in ("he", "she", "they", "it"):
+            return pronoun
+        if low == "it":
+            # "Ethyl Corp said ... It said": an "it" that reports points back to the
+            # latest source nearby that is no person and no plural: a company, a body, a
+            # singular description. An "it" that seems, reads or continues stays.
+            if _IT_REPORTS.match(self._text, pos + 2) is None:
+                return pronoun
+            for at, speaker, is_person, _ in reversed(self._noted):
+                if at < pos - _IT_REACH:
+                    break
+                if at < pos and not is_person and self._may_be_it(speaker):
+                    return speaker
             return pronoun
         if low == "they":
             # They point back to a group, an organisation or a plural noun; not to a
@@ -1050,6 +1065,21 @@ class SpeakerResolver:
         # speaker, else name, that the text shows to be of the pronoun's sex.
         # None: the pronoun itself, rather than a name the text shows to be wrong.
         return self._latest_of_sex(sex, pos) or pronoun
+
+    def _may_be_it(self, speaker: str) -> bool:
+        """True when a source that is no named person may be an ``it``: a name, or a
+        description of a body or a document (``The company``, ``the statement``); not a
+        plural (``officials``) or a person described (``A spokesman``)."""
+        head = speaker.rsplit(" ", 1)[-1]
+        low = head.lower()
+        if head[:1].isupper():
+            # Not "Analysts" or "Others" opening a sentence, nor "Chairman".
+            return not (
+                (head == speaker and self._common_plural(low))
+                or low in self._lexicon.female_nouns
+                or low in self._lexicon.male_nouns
+            )
+        return low in _INSTITUTIONS or low in _IT_HEADS
 
     def _latest_of_sex(self, sex: int, pos: int) -> str | None:
         """The latest speaker before ``pos`` of sex ``sex``, else the latest such name
@@ -1546,6 +1576,23 @@ _PARTITIVES: Final = (
 _NOT_OF_HEADS: Final = _PARTITIVES | _NOBODY | frozenset("none neither either any".split())
 # Words in -s that are not plural nouns.
 _NOT_PLURAL: Final = frozenset("news series species politics economics always perhaps".split())
+
+
+# The verbs after an "it" that reports, and how far back its source may stand.
+_IT_REPORTS: Final = re.compile(
+    r"[ \t]{1,3}(?:also[ \t]{1,3})?(?:said|says|added|adds|told|reported|announced|stated|noted"
+    r"|estimated|forecast|expects|quoted)\b"
+)
+_IT_REACH: Final = 600
+# Lowercase heads of a singular source that an ``it`` may stand for, besides the words
+# of institutions ("the company", "the statement", "the report").
+_IT_HEADS: Final = frozenset(
+    (
+        "firm unit subsidiary affiliate concern consortium institute statement report "
+        "paper newspaper survey study document letter filing order ruling decision suit "
+        "complaint review forecast agency organization organisation exchange embassy"
+    ).split()
+)
 
 
 def _plural_head(words: list[str]) -> bool:

@@ -421,7 +421,7 @@ _BEFORE_PLAIN_SUBJECT: Final = frozenset(
 # Lowercase words that end a noun phrase or cannot be part of one: the words that end
 # a name (``_STOP``, but for ``its``, a determiner here), and more.
 _NOT_NOUNS: Final = _STOP.difference(("it's", "its")).union(
-    "it very more most no for with at in on of from by about into over under against "
+    "it very more most no for with at in on of from by about into over under against earlier "
     "without upon instead later again too well soon often continue keep start stop time "
     "times year years week weeks day days month months night hours minutes".split()
 )
