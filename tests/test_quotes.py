@@ -3034,3 +3034,48 @@ def test_it_stays_when_nothing_fits(text: str) -> None:
 )
 def test_adverbs_of_time_before_a_cue_are_no_subject(text: str, speaker: str) -> None:
     assert {q.speaker for q in extract_quotes(text)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [
+        (
+            '"We will not continue to hurt ourselves," Jim Miller, president of NAWG said.',
+            "Jim Miller",
+            "Jim Miller, president of NAWG",
+        ),
+        (
+            '"The demand was not so good," a dealer for a German bank in London said.',
+            "a dealer for a German bank in London",
+            "a dealer for a German bank in London",
+        ),
+        (
+            '"This product could toughen our trade policy," Ways and Means chairman Dan'
+            " Rostenkowski, an Illinois Democrat said.",
+            "Dan Rostenkowski",
+            "Ways and Means chairman Dan Rostenkowski, an Illinois Democrat",
+        ),
+        # Without a comma or a preposition before it, the name the rules read stands.
+        ('"It is good," Reagan\'s spokesman Marlin Fitzwater said.', "Marlin Fitzwater", None),
+    ],
+)
+def test_all_between_a_quote_and_its_cue_is_the_source(
+    text: str, speaker: str, mention: str | None
+) -> None:
+    # Was a mixed quote running over the source, with its tail as the speaker
+    # ("president of NAWG", "a German bank in London", "Illinois Democrat").
+    (quote,) = extract_quotes(text)
+    assert quote.kind == "direct"
+    assert quote.speaker == speaker
+    if mention is not None:
+        assert quote.speaker_span is not None
+        assert text[quote.speaker_span[0] : quote.speaker_span[1]] == mention
+
+
+def test_a_clause_between_a_quote_and_a_cue_is_no_source() -> None:
+    # A pronoun makes the words a clause: the cue's subject is "he".
+    text = (
+        "In his ''commander's intent,'' a document he drew up last year describing his"
+        " goals, he wrote, ''We must communicate clearly with key audiences.''"
+    )
+    assert [q.speaker for q in extract_quotes(text) if q.cue == "wrote"] == ["he"]

@@ -28,6 +28,11 @@ def mention_for(text: str, cue: re.Match[str], s_start: int, s_end: int) -> Ment
         return agent
     before = mention_before(text, s_start, cue.start(), LEXICON)
     if before is not None:
+        # Not before a participle: "a nod to the front-runner acknowledging" is no source.
+        if not cue.group().endswith("ing"):
+            whole = _whole_source(text, s_start, cue.start(), before)
+            if whole is not None:
+                return whole
         if (
             before.start > s_start + 2
             and text[max(s_start, cue.start() - 3) : cue.start()].rstrip()[-1:] == ","
@@ -94,6 +99,42 @@ def _after_quote(text: str, s_start: int, cue_start: int) -> Mention | None:
         return None  # '"...," Hannity said in reference to': a clause, no source
     end = m.start("who") + who.index(words[-1], len(" ".join(words[:-1]))) + len(words[-1])
     return Mention(m.start("who"), end, " ".join(words))
+
+
+# '"...," Jim Miller, president of NAWG said': all that stands between such a quote and its
+# cue, asides and prepositions included (bounded: at most 99 characters, in a window of 110).
+_QUOTE_THEN_SOURCE: Final = re.compile(
+    r"[,?!][”\"’']{1,2}[ \t]{1,3}(?P<who>[^\s\"“”;:!?—–][^\"“”;:!?—–]{0,98}?)[ \t]{1,3}$"
+)
+# Words that make what holds them a clause rather than a source ("and" and "to" may
+# stand in one: "S and P", "an aide to Lyng").
+_CLAUSE_WORDS: Final = (_STOP - frozenset(("and", "to"))) | frozenset(
+    "he she they we i you he's she's they're".split()
+)
+_LINKS: Final = frozenset("of for at in with from to".split())
+
+
+def _whole_source(text: str, s_start: int, cue_start: int, before: Mention) -> Mention | None:
+    """The whole source between a quote that ends a clause and its cue, where the
+    mention found before the cue is only its end: ``"...," a dealer for a German bank
+    in London said`` (not ``a German bank in London``), ``"...," Jim Miller, president
+    of NAWG said``. A comma or a preposition must stand before the mention found:
+    ``"...," Reagan's spokesman Marlin Fitzwater said`` keeps what the name rules read."""
+    lo = max(s_start, cue_start - 110)
+    m = _QUOTE_THEN_SOURCE.search(text, lo, cue_start)
+    if m is None or m.start("who") >= before.start:
+        return None
+    gap = text[m.start("who") : before.start]
+    words = m.group("who").split()
+    if (
+        len(words) > 12
+        or not ("," in gap or not _LINKS.isdisjoint(gap.lower().split()))
+        or not (words[0][:1].isupper() or words[0] in _SOURCE_OPENERS)
+        or not _CLAUSE_WORDS.isdisjoint(w.lower().strip(",()") for w in words)
+        or _SENTENCE_STOP.search(m.group("who")) is not None
+    ):
+        return None
+    return Mention(m.start("who"), m.end("who"), " ".join(words))
 
 
 # "seen by X", "mention from X": the agent after a cue that is no finite verb.
