@@ -64,25 +64,42 @@ def mention_for(text: str, cue: re.Match[str], s_start: int, s_end: int) -> Ment
     return after
 
 
-# '"...," the 43-year-old asked': the words between a quote that ends a clause and its cue
-# (bounded: at most 59 characters, in a window of 70).
-_AFTER_QUOTE: Final = re.compile(
-    r"[,?!][”\"’']{1,2}[ \t]{1,3}(?P<who>[^\s\"“”,;:!?()—–][^\"“”,;:!?()—–]{0,58}?)[ \t]{1,3}$"
+# '"...," Jim Miller, president of NAWG said': what stands between a quote that ends a
+# clause and the cue after it (bounded: at most 99 characters, in a window of 110).
+_QUOTE_THEN_SOURCE: Final = re.compile(
+    r"[,?!][”\"’']{1,2}[ \t]{1,3}(?P<who>[^\s\"“”;:!?—–][^\"“”;:!?—–]{0,98}?)[ \t]{1,3}$"
 )
 # Words that open such a source besides a capital: "the 43-year-old", "one", "another".
 _SOURCE_OPENERS: Final = PLAIN_DETERMINERS | frozenset(("one", "another"))
-# Words a source there never holds: what follows them is a clause or a place.
+# Words a short source there never holds: what follows them is a clause or a place.
 _NOT_IN_SOURCE: Final = _STOP | frozenset("in on at of for with by from to about into over".split())
+# Words that make a long one a clause ("and" and "to" may stand in a source: "S and P",
+# "an aide to Lyng").
+_CLAUSE_WORDS: Final = (_STOP - frozenset(("and", "to"))) | frozenset(
+    "he she they we i you he's she's they're".split()
+)
+_LINKS: Final = frozenset("of for at in with from to".split())
 # A full stop that ends a sentence: not after a capital, "Mr", "Gov" and the like.
 _SENTENCE_STOP: Final = re.compile(r"(?<![A-Z][a-z])(?<![A-Z][a-z][a-z])(?<![A-Z])\.[ \t]")
 
 
+def _quote_then_source(text: str, s_start: int, cue_start: int) -> re.Match[str] | None:
+    """What stands between a quote that ends a clause and the cue at ``cue_start``,
+    opening with a capital or a determiner, with no sentence's end inside."""
+    m = _QUOTE_THEN_SOURCE.search(text, max(s_start, cue_start - 110), cue_start)
+    if m is None:
+        return None
+    who = m.group("who")
+    if not (who[:1].isupper() or who.split(maxsplit=1)[0] in _SOURCE_OPENERS):
+        return None
+    return None if _SENTENCE_STOP.search(who) else m  # '"...," he said. Will wrote'
+
+
 def _after_quote(text: str, s_start: int, cue_start: int) -> Mention | None:
-    """``"...," the 43-year-old asked``, ``"...," Will wrote``: the source between a
+    """``"...," the 43-year-old asked``, ``"...," Will wrote``: a short source between a
     quote that ends a clause and its cue, where the name rules find none (a number, a
     name spelled like a modal verb, ``the order released Friday``)."""
-    lo = max(s_start, cue_start - 70)
-    m = _AFTER_QUOTE.search(text, lo, cue_start)
+    m = _quote_then_source(text, s_start, cue_start)
     if m is None:
         return None
     who = m.group("who")
@@ -90,28 +107,15 @@ def _after_quote(text: str, s_start: int, cue_start: int) -> Mention | None:
     while len(words) > 1 and (words[-1].lower() in _WEEKDAYS or words[-1].endswith("ed")):
         words.pop()  # "the order released Friday said": the order
     if (
-        len(words) > 5
-        or not (words[0][:1].isupper() or words[0] in _SOURCE_OPENERS)
+        len(who) > 59
+        or any(c in who for c in ",()")
+        or len(words) > 5
         or not _NOT_IN_SOURCE.isdisjoint(words)
         or words[-1].endswith(("ly", "ing"))
-        or _SENTENCE_STOP.search(who) is not None  # '"...," he said. Will wrote'
     ):
         return None  # '"...," Hannity said in reference to': a clause, no source
     end = m.start("who") + who.index(words[-1], len(" ".join(words[:-1]))) + len(words[-1])
     return Mention(m.start("who"), end, " ".join(words))
-
-
-# '"...," Jim Miller, president of NAWG said': all that stands between such a quote and its
-# cue, asides and prepositions included (bounded: at most 99 characters, in a window of 110).
-_QUOTE_THEN_SOURCE: Final = re.compile(
-    r"[,?!][”\"’']{1,2}[ \t]{1,3}(?P<who>[^\s\"“”;:!?—–][^\"“”;:!?—–]{0,98}?)[ \t]{1,3}$"
-)
-# Words that make what holds them a clause rather than a source ("and" and "to" may
-# stand in one: "S and P", "an aide to Lyng").
-_CLAUSE_WORDS: Final = (_STOP - frozenset(("and", "to"))) | frozenset(
-    "he she they we i you he's she's they're".split()
-)
-_LINKS: Final = frozenset("of for at in with from to".split())
 
 
 def _whole_source(text: str, s_start: int, cue_start: int, before: Mention) -> Mention | None:
@@ -120,8 +124,7 @@ def _whole_source(text: str, s_start: int, cue_start: int, before: Mention) -> M
     in London said`` (not ``a German bank in London``), ``"...," Jim Miller, president
     of NAWG said``. A comma or a preposition must stand before the mention found:
     ``"...," Reagan's spokesman Marlin Fitzwater said`` keeps what the name rules read."""
-    lo = max(s_start, cue_start - 110)
-    m = _QUOTE_THEN_SOURCE.search(text, lo, cue_start)
+    m = _quote_then_source(text, s_start, cue_start)
     if m is None or m.start("who") >= before.start:
         return None
     gap = text[m.start("who") : before.start]
@@ -129,9 +132,7 @@ def _whole_source(text: str, s_start: int, cue_start: int, before: Mention) -> M
     if (
         len(words) > 12
         or not ("," in gap or not _LINKS.isdisjoint(gap.lower().split()))
-        or not (words[0][:1].isupper() or words[0] in _SOURCE_OPENERS)
         or not _CLAUSE_WORDS.isdisjoint(w.lower().strip(",()") for w in words)
-        or _SENTENCE_STOP.search(m.group("who")) is not None
     ):
         return None
     return Mention(m.start("who"), m.end("who"), " ".join(words))
