@@ -171,10 +171,11 @@ def _extract(source: str, paragraphs: Sequence[Passage]) -> list[Quote]:
     text = source
     if "<" in source:
         # Reuters-21578 marks company names: "<Cooper Canada Ltd> said ...". The rules
-        # read the names without the marks (same offsets); quotes quote the source.
+        # read the names without the marks (same offsets, so each paragraph is the same
+        # slice of the new text); quotes quote the source.
         text = _BRACKETED.sub(_unbracket, source)
         paragraphs = [
-            Passage(p.index, p.start, _BRACKETED.sub(_unbracket, p.text), p.kind, p.author)
+            Passage(p.index, p.start, text[p.start : p.start + len(p.text)], p.kind, p.author)
             for p in paragraphs
         ]
     resolver = SpeakerResolver(text, LEXICON)
