@@ -3079,3 +3079,175 @@ def test_a_clause_between_a_quote_and_a_cue_is_no_source() -> None:
         " goals, he wrote, ''We must communicate clearly with key audiences.''"
     )
     assert [q.speaker for q in extract_quotes(text) if q.cue == "wrote"] == ["he"]
+
+
+def test_a_no_break_space_is_a_space_to_the_rules() -> None:
+    text = (
+        "Glenn Beck spoke at the rally.\n\n"
+        "He\xa0then adopted a fake Southern accent and joked, “But I’mma just gonna make it"
+        " easier for them.”"
+    )
+    q = _one(text)
+    assert (q.speaker, q.cue) == ("Glenn Beck", "joked")
+    assert q.speaker_span is not None
+    assert text[q.speaker_span[0] : q.speaker_span[1]] == "He"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bill Maher said the report “wasn’t good.” Adding, “Now, like with all Clinton"
+        " scandals, it is never that bad.”",
+        "Bill Maher said the report was bad.\n\nAdding, “Now, like with all Clinton scandals,"
+        " it is never that bad.”",
+    ],
+)
+def test_a_participle_opening_a_fragment_goes_on_with_the_source_before(text: str) -> None:
+    assert (_by_cue(text, "Adding").speaker, _by_cue(text, "Adding").kind) == (
+        "Bill Maher",
+        "direct",
+    )
+
+
+def test_no_cue_is_its_own_source() -> None:
+    text = (
+        "Marvel received a slew of criticism after they cast actor Michael B. Jordan in the"
+        " “Fantastic Four” reboot."
+    )
+    assert all(q.speaker != q.cue for q in extract_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        (
+            "Peter Thiel will speak.\n\n“Many people are uncertain in this election year,” Thiel"
+            " wrote in a statement to Wired explaining why he is speaking, “but most Americans"
+            " agree.”",
+            "explaining",
+            "Peter Thiel",
+        ),
+        (
+            "Phoenix Mayor Greg Stanton wrote a letter to Attorney General Loretta E. Lynch"
+            ' asking the Justice Department to investigate the "fiasco."',
+            "asking",
+            "Greg Stanton",
+        ),
+        (
+            "Clinton responded to Vargas’ question on Facebook writing, “Yes, I will. That was a"
+            " poor choice of words.”",
+            "writing",
+            "Clinton",
+        ),
+        # Not after a message or a reply: the name is the participle's subject.
+        ("The speech included Trump vowing to build a wall.", "vowing", "Trump"),
+    ],
+)
+def test_whom_a_message_is_sent_to_is_no_subject_of_a_participle(
+    text: str, cue: str, speaker: str
+) -> None:
+    assert _by_cue(text, cue).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "WASHINGTON (AP) — Donald Trump attacked the plan on Monday, saying it would"
+            " “destroy jobs.”",
+            "Donald Trump",
+        ),
+        (
+            "Clinton swipes at Trump over Brexit.\n\nWashington (AFP) – Democrat Hillary Clinton"
+            " has taken a swipe at Republican rival Donald Trump, saying that “bombastic"
+            " comments” do more harm than good.",
+            "Democrat Hillary Clinton",
+        ),
+        (
+            "KABUL, Afghanistan (AP) — The Taliban attacked the city, saying it would fall.",
+            "Taliban",
+        ),
+    ],
+)
+def test_a_dateline_is_not_the_subject_of_the_first_sentence(text: str, speaker: str) -> None:
+    q = _by_cue(text, "saying")
+    assert q.speaker == speaker
+    assert q.speaker_span is not None
+    assert q.speaker_span[0] > text.find(")")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "mention"),
+    [
+        (
+            "The party leader, Marine Le Pen, voiced support for Trump on Wednesday, saying"
+            " Clinton would bring war.",
+            "saying",
+            "Marine Le Pen",
+        ),
+        (
+            "The official, speaking from strike headquarters in Rio de Janeiro, said up to"
+            " 30,000 seamen were still on strike.",
+            "said",
+            "The official",
+        ),
+        (
+            "Moody’s, citing weak results, said it cut the rating.",
+            "said",
+            "Moody’s",
+        ),
+        # Names joined by "and" are an aside that names the source.
+        (
+            "The biographers, David and Jeanne Heidler, wrote that Taylor was wrong.",
+            "wrote",
+            "The biographers, David and Jeanne Heidler",
+        ),
+        # An aside with lower-case words and "and" stays out of the source.
+        (
+            "Exco International Plc, a subsidiary of British and Commonwealth Shipping Co Plc,"
+            " said it had agreed to buy the stake.",
+            "said",
+            "Exco International Plc",
+        ),
+    ],
+)
+def test_an_aside_opening_with_a_participle_is_not_part_of_the_source(
+    text: str, cue: str, mention: str
+) -> None:
+    assert _mention(text, cue)[1] == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Trump’s campaign issued a statement on Monday, saying Clinton would bring war.",
+            "Trump’s campaign",
+        ),
+        (
+            "Obama’s press secretary attacked the plan, saying it would fail.",
+            "Obama’s press secretary",
+        ),
+        ("Clinton’s allies have long been worried, saying the group lags.", "Clinton’s allies"),
+        (
+            "Europe’s mainstream political leaders were quick to offer condolences, saying they"
+            " stood with America.",
+            "Europe’s mainstream political leaders",
+        ),
+        # A name set off after the possessive's noun speaks.
+        (
+            "Clinton’s husband, Bill, hurled the kitchen sink at Sanders on Sunday, accusing"
+            " Sanders’s followers of sexism.",
+            "Bill",
+        ),
+        # "He's" is "he is".
+        (
+            "Jeb Bush is panning the measures. He’s comparing them to the action on immigration"
+            " and says Obama is flouting the process.",
+            "Jeb Bush",
+        ),
+    ],
+)
+def test_a_possessive_opening_a_sentence_is_part_of_its_subject(text: str, speaker: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.cue in ("saying", "accusing", "says"))
+    assert q.speaker == speaker

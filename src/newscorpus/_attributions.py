@@ -173,7 +173,13 @@ def read_paragraph(
                     opener = past_opener(
                         text, s_start, s_end, sentence_subject(text, s_start, s_end)
                     )
-                    made.mention = opener.shifted(para.start) if opener is not None else None
+                    if opener is not None and opener.start < m.end() and m.start() < opener.end:
+                        # 'Adding, "..."': a participle opening a fragment goes on with
+                        # the source before it; no other cue is its own source.
+                        before = (previous or last) if m.group().endswith("ing") else None
+                        made.mention = before.mention if before is not None else None
+                    else:
+                        made.mention = opener.shifted(para.start) if opener is not None else None
                 elif mention is not None and made.speaker is None:
                     made.speaker = bound_speaker(text, s_start, mention, quoted, resolver, para)
                 out.append(made)

@@ -782,8 +782,15 @@ def _appositive(text: str, toks: _Tokens, comma: int, lexicon: Lexicon) -> Menti
     clean = (
         inner
         and first not in _RELATIVE
+        # Not "Marine Le Pen, voiced support for Trump on Wednesday, saying": a verb.
+        and not (inner[0][:1].islower() and first.endswith(("ing", "ed")))
         and len(inner) <= _MAX_TOKENS
-        and all(_is_word(t) and t.lower() not in _STOP for t in inner)
+        and all(_is_word(t) for t in inner)
+        and (
+            all(t.lower() not in _STOP for t in inner)
+            # "Henry Clay's biographers, David and Jeanne Heidler, wrote": names joined
+            or all(_is_cap(t) or _joins_names(inner, k, True) for k, t in enumerate(inner))
+        )
     )
     if clean:
         return _make(text, toks.start(np_start), toks.end(comma - 1))

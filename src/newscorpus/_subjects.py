@@ -193,6 +193,11 @@ def lead_name(text: str, s_start: int, limit: int) -> Mention | None:
 
 _DASHES: Final = re.compile(r"—|–|[ \t]-[ \t]|--")
 
+# Irregular pasts and auxiliaries: a verb after a noun phrase opening a sentence.
+_VERBS: Final = (
+    "said|told|made|wrote|spoke|took|gave|began|went|saw|felt|knew|thought|"
+    "is|was|are|were|will|would|could|can|may|might|must"
+)
 _SUBJECT: Final = re.compile(
     # "And then Smith said": a connective, and "then" after it.
     r"(?<![\w’'.-])(?:(?:But|And|Then|So|Yet|Still|However|Meanwhile|Instead|Later),?[ \t]+"
@@ -217,8 +222,7 @@ _SUBJECT: Final = re.compile(
     r"|(?P<dnp>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+"
     r"(?:[\w’'-]+[ \t]+){0,4}?[\w’'-]+)"
     r"(?=[ \t]+(?:also[ \t]+|then[ \t]+|has[ \t]+|had[ \t]+|have[ \t]+)?"
-    r"(?:[a-z]+ed|[a-z]{2,}s|said|told|made|wrote|spoke|took|gave|began|went|saw|felt|knew|thought|"
-    r"is|was|are|were|will|would|could|can|may|might|must)\b))"
+    r"(?:[a-z]+ed|[a-z]{2,}s|" + _VERBS + r")\b))"
 )
 
 _WITH: Final = re.compile(r"\bwith[ \t]+$")
@@ -391,9 +395,19 @@ def adjacent_subject(text: str, s_start: int, cue: re.Match[str]) -> Mention | N
     mention = mention_before(text, s_start, cue.start(), LEXICON)
     if mention is None or _ADVERBS_ONLY.fullmatch(text, mention.end, cue.start()) is None:
         return None
+    if _ADDRESSED.search(text, max(s_start, mention.start - 24), mention.start):
+        return None  # "a statement to Wired explaining ...": the statement explains
     if mention.text[:1].isupper() or _after_perceiving(text, s_start, mention.start):
         return mention
     return None
+
+
+# A message sent or a reply to someone: the name after it is no subject of a participle.
+_ADDRESSED: Final = re.compile(
+    r"(?:letters?|statement|telex|message|note|memo|e-?mail|cable|written|wrote|writes|write|"
+    r"responded|responds|respond|replied|replies|reply)"
+    r"[ \t]{1,3}to[ \t]{1,3}$"
+)
 
 
 def _after_perceiving(text: str, s_start: int, start: int) -> bool:
@@ -562,8 +576,8 @@ def clause_subject(text: str, s_start: int, limit: int) -> Mention | None:
         m = _SUBJECT.match(text, pos, limit)
         if m is not None and m.start() > s_start:
             subject = _subject_mention(m)
-            if not subject.text.endswith(("ing", "ed")):  # not "Arriving at the scene, ...
-                return subject
+            if subject is not None and not subject.text.endswith(("ing", "ed")):
+                return subject  # not "Arriving at the scene, ..."
     return None
 
 
@@ -589,10 +603,75 @@ def sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
     return _subject_mention(m)
 
 
-def _subject_mention(m: re.Match[str]) -> Mention:
-    """The name, pronoun or noun phrase a `_SUBJECT` match holds."""
+def _subject_mention(m: re.Match[str]) -> Mention | None:
+    """The name, pronoun or noun phrase a `_SUBJECT` match holds.
+
+    A possessive name goes on with the noun phrase it opens, up to the verb
+    (``Trump's campaign said``); with no verb after that phrase the possessor is
+    the subject (``Trump's recent assertion that ...``)."""
     group = "np" if m.group("np") else "dnp"
-    return Mention(m.start(group), m.end(group), m.group(group))
+    start, end = m.start(group), m.end(group)
+    if group == "np" and m.string.endswith(("’s", "'s"), start, end):
+        word = m.string[start : end - 2].lower()
+        if word in _CONTRACTED:
+            # "He's comparing ...": "he is"; "It's", "That's" name no one.
+            return Mention(start, end - 2, m.string[start : end - 2]) if word in _PERSONS else None
+        after = _NEXT_WORD.match(m.string, end, m.endpos)
+        if after is None or after.group(1) in _WHEN or _verb_next(m.string, end, m.endpos):
+            # "Moody's said", "Standard and Poor's yesterday cut": the name is the possessive
+            return Mention(start, end, m.string[start:end])
+        phrase_end = _possessed(m.string, end, m.endpos)
+        if phrase_end < 0 and _NAMED_AFTER.match(m.string, end, m.endpos):
+            return None  # "Clinton's husband, Bill, hurled ...": the name after speaks
+        # No verb next ("Trump's recent assertion that ..."): the possessor is the source.
+        end = phrase_end if phrase_end > 0 else end - 2
+    return Mention(start, end, m.string[start:end])
+
+
+_CONTRACTED: Final = frozenset("he she it that there here what who let".split())
+_PERSONS: Final = frozenset(("he", "she"))
+# A name set off after the words a possessive governs ("France's party leader, Marine").
+_NAMED_AFTER: Final = re.compile(r"(?:[ \t]{1,3}[\w’'-]{1,30}){1,6},[ \t]{1,3}[A-Z]")
+_NEXT_WORD: Final = re.compile(r"[ \t]{1,3}([\w’'-]+)")
+# A verb next: where the noun phrase a possessive opens ends.
+_VERB_NEXT: Final = re.compile(
+    r"[ \t]{1,3}(?:(?:also|then|[a-z]{2,12}ly)[ \t]{1,3})?"
+    r"(?P<verb>[a-z]+ed|(?P<s>[a-z]{2,}s)|" + _VERBS + "|sent|won|led|met|put|set|brought|"
+    r"sought|held|kept|showed|found|ran|has|had|have)\b"
+)
+_MAX_POSSESSED: Final = 4
+_WHEN: Final = frozenset("yesterday today tonight tomorrow now".split())
+_COMPOUND: Final = re.compile(r"[a-z]{1,20}(?:-[a-z]{1,20}){1,3}")  # "state-owned"
+
+
+def _possessed(text: str, end: int, limit: int) -> int:
+    """Where the noun phrase a possessive ending at ``end`` opens ends (``Trump's campaign
+    said``, ``Europe's mainstream political leaders were``): up to four nouns,
+    adjectives or names, then a verb; -1 when no verb follows them."""
+    pos = end
+    for _ in range(_MAX_POSSESSED):
+        m = _NEXT_WORD.match(text, pos, limit)
+        if m is None:
+            return -1
+        word = m.group(1)
+        if not (plain_word(word) or _modifier(word) or _COMPOUND.fullmatch(word)):
+            return -1
+        pos = m.end()
+        if _verb_next(text, pos, limit):
+            return pos
+    return -1
+
+
+def _verb_next(text: str, pos: int, limit: int) -> bool:
+    """True when a verb (see `_VERB_NEXT`) follows ``pos``; a word in -s is a plural
+    noun when a verb or a noun follows it (``allies have``, ``press secretary``)."""
+    verb = _VERB_NEXT.match(text, pos, limit)
+    if verb is None or not verb.group("s"):
+        return verb is not None
+    after = _NEXT_WORD.match(text, verb.end(), limit)
+    return after is None or not (
+        plain_word(after.group(1)) or _VERB_NEXT.match(text, verb.end(), limit)
+    )
 
 
 _SUBORDINATORS: Final = frozenset("after before since until by upon while when without".split())

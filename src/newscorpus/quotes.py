@@ -52,6 +52,7 @@ and `_speakers` (resolving a mention to a name).
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Final
@@ -68,6 +69,7 @@ from newscorpus._sentences import sentences
 from newscorpus._speakers import Mention, SpeakerResolver
 from newscorpus._subjects import plausible, sentence_subject
 from newscorpus._tokens import WORD, has_words, trim
+from newscorpus.dateline import split_dateline
 from newscorpus.model import Quote
 
 if TYPE_CHECKING:
@@ -85,7 +87,9 @@ def extract_quotes(text: str) -> list[Quote]:
 
     Paragraphs are separated by blank lines, as in `Article.text`. In a block of
     long lines (a line over 80 characters: text not hard-wrapped) a single line
-    break ends a paragraph too, unless the next line goes on in lower case.
+    break ends a paragraph too, unless the next line goes on in lower case. A
+    dateline opening one of the first paragraphs (``WASHINGTON (AP) —``) is read
+    apart from the prose after it, as `Article` holds it.
 
     >>> for q in extract_quotes(
     ...     'UK Defense Minister Ben Wallace said on Wednesday that the UK would engage.\\n\\n'
@@ -103,7 +107,21 @@ def extract_quotes(text: str) -> list[Quote]:
             for start, stop in _lines_of_block(text, pos, end):
                 paragraphs.append(Passage(len(paragraphs), start, text[start:stop]))
         pos = following
+    for k, para in enumerate(paragraphs[:_DATELINE_PARAGRAPHS]):
+        # "WASHINGTON (AP) — Bernie Sanders attacked ..., saying": the dateline is not
+        # the sentence's subject (an `Article` holds its dateline apart from its text).
+        split = split_dateline(para.text, _ANY_DATE)
+        if split is not None:
+            skip = len(para.text) - len(split[1])
+            paragraphs[k] = Passage(para.index, para.start + skip, split[1])
+            break
     return _extract(text, paragraphs)
+
+
+# The paragraphs a raw text's dateline may open (after a headline and a byline), and a
+# date to read it with (only where it ends is used).
+_DATELINE_PARAGRAPHS: Final = 6
+_ANY_DATE: Final = datetime.date(2000, 1, 1)
 
 
 # A line longer than this is not hard-wrapped: its block's line breaks end paragraphs.
@@ -168,12 +186,17 @@ def _iter_breaks(text: str) -> Iterable[tuple[int, int]]:
 
 
 def _extract(source: str, paragraphs: Sequence[Passage]) -> list[Quote]:
+    # The rules read a copy of the text with the same offsets, so that each paragraph is
+    # the same slice of it; quotes quote the source. Reuters-21578 marks company names
+    # ("<Cooper Canada Ltd> said ..."): the copy has them without the marks. No-break and
+    # thin spaces are spaces in it ("he\xa0said"): the rules match blanks as [ \t].
     text = source
-    if "<" in source:
-        # Reuters-21578 marks company names: "<Cooper Canada Ltd> said ...". The rules
-        # read the names without the marks (same offsets, so each paragraph is the same
-        # slice of the new text); quotes quote the source.
-        text = _BRACKETED.sub(_unbracket, source)
+    if "<" in text:
+        text = _BRACKETED.sub(_unbracket, text)
+    for space in _SPACES:
+        if space in text:  # a C search: far cheaper than translating every text
+            text = text.replace(space, " ")
+    if text != source:
         paragraphs = [
             Passage(p.index, p.start, text[p.start : p.start + len(p.text)], p.kind, p.author)
             for p in paragraphs
@@ -233,6 +256,8 @@ def _extract(source: str, paragraphs: Sequence[Passage]) -> list[Quote]:
             carry = found[-1]
     return [_finish(f, source, resolver) for f in found]
 
+
+_SPACES: Final = ("\xa0", "\u2007", "\u2009", "\u202f")  # no-break and thin spaces
 
 # A company name in angle brackets, as Reuters-21578 marks them.
 _BRACKETED: Final = re.compile(r"<(?=[A-Z])([^<>\n]{1,80})>")
