@@ -17,7 +17,14 @@ from newscorpus._cues import PAST, cue_lemma, is_superlative
 from newscorpus._found import Passage
 from newscorpus._lexicon import LEXICON
 from newscorpus._patterns import MONTH_NAMES
-from newscorpus._speakers import _STOP, _WEEKDAYS, Mention, SpeakerResolver, mention_before
+from newscorpus._speakers import (
+    _PERSON_PRONOUNS,
+    _STOP,
+    _WEEKDAYS,
+    Mention,
+    SpeakerResolver,
+    mention_before,
+)
 from newscorpus._tokens import has_words, inside
 
 __all__ = [
@@ -615,7 +622,11 @@ def _subject_mention(m: re.Match[str]) -> Mention | None:
         word = m.string[start : end - 2].lower()
         if word in _CONTRACTED:
             # "He's comparing ...": "he is"; "It's", "That's" name no one.
-            return Mention(start, end - 2, m.string[start : end - 2]) if word in _PERSONS else None
+            return (
+                Mention(start, end - 2, m.string[start : end - 2])
+                if word in _PERSON_PRONOUNS
+                else None
+            )
         after = _NEXT_WORD.match(m.string, end, m.endpos)
         if after is None or after.group(1) in _WHEN or _verb_next(m.string, end, m.endpos):
             # "Moody's said", "Standard and Poor's yesterday cut": the name is the possessive
@@ -629,7 +640,6 @@ def _subject_mention(m: re.Match[str]) -> Mention | None:
 
 
 _CONTRACTED: Final = frozenset("he she it that there here what who let".split())
-_PERSONS: Final = frozenset(("he", "she"))
 # A name set off after the words a possessive governs ("France's party leader, Marine").
 _NAMED_AFTER: Final = re.compile(r"(?:[ \t]{1,3}[\w’'-]{1,30}){1,6},[ \t]{1,3}[A-Z]")
 _NEXT_WORD: Final = re.compile(r"[ \t]{1,3}([\w’'-]+)")
