@@ -43,6 +43,7 @@ COMPILED = (
     "src/newscorpus/_subjects.py",
     "src/newscorpus/_tokens.py",
     "src/newscorpus/_speakers.py",
+    "src/newscorpus/_places.py",
     "src/newscorpus/_lexicon.py",
     "src/newscorpus/_parse.py",
     "src/newscorpus/dateline.py",

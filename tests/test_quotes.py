@@ -2310,9 +2310,9 @@ def test_they_skips_a_singular_description() -> None:
     ],
 )
 def test_a_descriptions_head_decides_whether_it_is_a_group(words: str, expected: bool) -> None:
-    from newscorpus._speakers import _plural_head
+    from newscorpus._speakers import _group_noun, _head
 
-    assert _plural_head(words.split()) is expected
+    assert _group_noun(_head(words.split())) is expected
 
 
 @pytest.mark.parametrize("opener", ["Aides", "Others", "Americans", "Voters"])
@@ -3251,3 +3251,87 @@ def test_an_aside_opening_with_a_participle_is_not_part_of_the_source(
 def test_a_possessive_opening_a_sentence_is_part_of_its_subject(text: str, speaker: str) -> None:
     q = next(q for q in extract_quotes(text) if q.cue in ("saying", "accusing", "says"))
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Moody's said the rating would fall.", "Moody's", "the rating would fall"),
+        (
+            "Standard and Poor's said it lowered the company's debt.",
+            "Standard and Poor's",
+            "it lowered the company's debt",
+        ),
+        ("McDonald's told reporters sales would rise.", "McDonald's", "sales would rise"),
+    ],
+)
+def test_a_name_ending_in_s_reports_without_that(text: str, speaker: str, content: str) -> None:
+    [q] = extract_quotes(text)
+    assert (q.speaker, q.text, q.kind) == (speaker, content, "indirect")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Moody's Investors Service Inc said it may downgrade the debt.",
+            "Moody's Investors Service Inc",
+        ),
+        ("Heck's Inc said it has filed for protection.", "Heck's Inc"),
+        ("Lowe's Cos Inc said sales were up seven pct.", "Lowe's Cos Inc"),
+        ("The People's Daily said a drought is affecting the crops.", "People's Daily"),
+        # A country's possessive is whose the company is; a firm's, whose the person is.
+        ("Japan's Nissan Motor Co Ltd said it would cut output.", "Nissan Motor Co Ltd"),
+        ("Drexel's Maria Ramirez said rates would rise.", "Maria Ramirez"),
+    ],
+)
+def test_a_possessive_inside_a_company_name_is_kept(text: str, speaker: str) -> None:
+    assert extract_quotes(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # He is never a country named between him and his pronoun.
+        (
+            "Finance Minister Dilson Funaro said a way would be found. Brazil would not repeat"
+            " the measures of 1982, he added.",
+            "Dilson Funaro",
+        ),
+        (
+            "Primary Industries Minister Lim Keng Yaik said Malaysia wants a second pact."
+            " He said the talks would go on.",
+            "Lim Keng Yaik",
+        ),
+        # A surname that is also a country's name is the person's.
+        (
+            "Economist Jerry Jordan said prices would rise. Jordan said he expects the Fed to"
+            " act. He said the dollar would fall.",
+            "Jerry Jordan",
+        ),
+        # He or she goes back to an unnamed person a description gives.
+        (
+            "The spokesman, speaking from Bonn, said the talks failed. West Germany wants a"
+            " deal, he said.",
+            "The spokesman",
+        ),
+        (
+            "Kiichi Miyazawa met bankers on Monday. The rate cut was welcome, a senior bank"
+            " official said. Some problems could arise in the future, he said.",
+            "a senior bank official",
+        ),
+        # A title ("the president") stands for the person named before.
+        (
+            "President Ronald Reagan spoke in Chicago. The president said taxes would fall."
+            " He said the deficit would shrink.",
+            "Ronald Reagan",
+        ),
+    ],
+)
+def test_he_goes_back_to_a_person_not_a_country(text: str, speaker: str) -> None:
+    assert extract_quotes(text)[-1].speaker == speaker
+
+
+def test_a_lone_country_word_completes_to_the_country_named_before() -> None:
+    text = "South Korea said it would cut tariffs. Korea said it is choosing many of the items."
+    assert [q.speaker for q in extract_quotes(text)] == ["South Korea", "South Korea"]

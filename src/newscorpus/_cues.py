@@ -234,8 +234,9 @@ def is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
         return False
     if _POSSESSIVE.search(raw) and prev not in _CONTRACTED:
         # "Trump's proposed wall", "the AP's report", "Valls' comments"; but "the
-        # senator's claim that ..." reports what the senator claims.
-        return text.startswith(" that ", cue.end())
+        # senator's claim that ..." reports what the senator claims. A form that is
+        # never a noun or a modifier is a verb: the name ends in 's ("Moody's said").
+        return word in _NEVER_MODIFIERS or text.startswith(" that ", cue.end())
     lemma = LEXICON.speech.get(word) or LEXICON.belief.get(word) or word
     if word == lemma and _after_article(before):
         return False  # "a casual remark", "a sharp personal reference", "a wake-up call"
@@ -360,6 +361,7 @@ def is_superlative(word: str) -> bool:
 
 _SUPERLATIVE_LEADS: Final = frozenset("the its their his her our my your".split())
 _NEVER_NOUNS: Final = frozenset("says tells thinks believes argues insists explains".split())
+_NEVER_MODIFIERS: Final = _NEVER_NOUNS | frozenset(("said", "told"))
 _ARTICLES: Final = frozenset(("a", "an"))
 # Words after "a" that start a plural subject ("a few voters say", "a third say") or a clause
 # of its own ("a strategy some believe", "a step they say").

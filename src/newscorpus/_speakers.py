@@ -17,6 +17,7 @@ from typing import Final, NamedTuple, Protocol
 import attrs
 
 from newscorpus._lexicon import Lexicon
+from newscorpus._places import is_country, is_country_name
 
 __all__ = ["Mention", "SpeakerResolver", "mention_after", "mention_before"]
 
@@ -1063,8 +1064,12 @@ class SpeakerResolver:
                 break
         if latest is None:
             k = bisect.bisect_left(self._positions, pos) - 1
-            if k >= 0:
-                latest = self._names[k][1]
+            stop = max(-1, k - _MAX_NAMES_BACK)
+            while k > stop and latest is None:
+                name = self._names[k][1]
+                if not is_country_name(name.split()):  # "Funaro ... West Germany ... he"
+                    latest = name
+                k -= 1
         sex = _MALE if low == "he" else _FEMALE
         if latest is not None and self._sex(latest) != _other_sex(sex):
             return latest
@@ -1081,11 +1086,17 @@ class SpeakerResolver:
         low = head.lower()
         if head[:1].isupper():
             # Not "Analysts" or "Others" opening a sentence, nor "Chairman".
-            return not (
+            if (
                 (head == speaker and self._common_plural(low))
                 or low in self._lexicon.female_nouns
                 or low in self._lexicon.male_nouns
-            )
+            ):
+                return False
+            # Nor "Japan" ("Japan hopes to ...", then "it added": the source before), as
+            # when a country read as a person's name; "the U.S." and "the Soviet Union"
+            # read as organisations' names, and may be.
+            words = speaker.split()
+            return not is_country_name(words) or self._is_org(words)
         return low in _INSTITUTIONS or low in _IT_HEADS
 
     def _latest_of_sex(self, sex: int, pos: int) -> str | None:
@@ -1098,7 +1109,7 @@ class SpeakerResolver:
         stop = max(-1, k - _MAX_NAMES_BACK)
         while k > stop:
             name = self._names[k][1]
-            if self._sex(name) == sex:
+            if self._sex(name) == sex and not is_country_name(name.split()):
                 return name
             k -= 1
         return None
@@ -1262,8 +1273,19 @@ class SpeakerResolver:
                     is_person = is_person and not plural
                     known = _Reading(None, name, is_person, not is_person, text.strip(" ,"))
                 elif not name or complement:
-                    group = _plural_head(words)
+                    head = _head(words)
+                    group = _group_noun(head)
+                    if head in _PERSON_HEADS:
+                        # "the source", "a spokesman for the ministry": one person, whom a
+                        # he or a she may stand for.
+                        is_person = not group
+                    elif head in _INSTITUTIONS or head in _IT_HEADS:
+                        is_person = False  # "A Reuter report from Washington"
                     known = _Reading(None, name, is_person, group, text.strip(" ,"))
+                elif is_person and self._is_country(name):
+                    # "Brazil said": no he, she, it or they points back to a country.
+                    full = " ".join(name) if len(name) > 1 else None
+                    known = _Reading(None, name, False, False, full)
                 elif len(name) == 1:
                     # A surname (see `_complete`), an organisation's name ("Congress"), or a
                     # word opening a sentence that names no one ("Voters", "Others").
@@ -1288,7 +1310,7 @@ class SpeakerResolver:
         surname: it ends as a plural and the text writes it in lower case too (``Voters
         said``, ``Aides said``), or it names a people or a following (``Russians``,
         ``Islamists``). ``Sanders`` and ``Brooks`` are in lower case nowhere."""
-        if not _plural_head([low]):
+        if not _group_noun(_head([low])):
             return False
         if low.endswith(_PEOPLE_ENDINGS) or low in _SOURCE_PLURALS:
             return True
@@ -1418,7 +1440,7 @@ class SpeakerResolver:
             if not (
                 low.rstrip(".") in titles
                 or low in _NOT_NAME_START  # "While Clinton", "The Rev. Al Sharpton"
-                or low.endswith(("'s", "’s"))  # "He's Donald Trump"
+                or (low.endswith(("'s", "’s")) and not _in_name(words, k))  # "He's Donald Trump"
             ):
                 break
             if low == "first" and self._first_names(words, k):
@@ -1472,6 +1494,15 @@ class SpeakerResolver:
         if text.count(surname) <= text.count(f"{name[-2]} {surname}"):
             return False
         return not self._in_lower_case(surname.lower())
+
+    def _is_country(self, name: list[str]) -> bool:
+        """True when ``name`` is a country's (``Brazil``, ``West Germany``), not a
+        surname the text gives in full (``Jordan`` after ``Jerry Jordan``)."""
+        if not is_country_name(name):
+            return False
+        fuller = self._by_surname.get(name[0], ()) if len(name) == 1 else ()
+        # "Korea" after "South Korea" is the country; "Jordan" after "Jerry Jordan" the man.
+        return all(is_country_name(full.split()) for _, full in fuller)
 
     @staticmethod
     def _is_org(name: list[str]) -> bool:
@@ -1602,14 +1633,9 @@ _IT_HEADS: Final = frozenset(
 )
 
 
-def _plural_head(words: list[str]) -> bool:
-    """True when a description's head noun names a group: a plural (``officials``, ``the
-    voters``, ``Mr. Smith's advisers``) or a collective noun (``the campaign``).
-
-    The head is the last word before a preposition, a relative word or an aside's comma
-    (``members of the board``, ``a person close to the talks``). A singular head (``The
-    goal``, ``the statement``, ``a supporter``) cannot be a ``they``; nor can a possessive.
-    """
+def _head(words: list[str]) -> str:
+    """A description's head noun, in lower case: the last word before a preposition, a
+    relative word or an aside's comma (``a spokesman for the ministry`` -> ``spokesman``)."""
     head = ""
     for w in words:
         low = w.lower()
@@ -1618,6 +1644,14 @@ def _plural_head(words: list[str]) -> bool:
         head = low.rstrip(",;:")
         if low.endswith(","):
             break
+    return head
+
+
+def _group_noun(head: str) -> bool:
+    """True when a description's head noun (`_head`, lower case) names a group: a plural
+    (``officials``, ``the voters``, ``Mr. Smith's advisers``) or a collective noun (``the
+    campaign``). A singular head (``The goal``, ``the statement``, ``a supporter``) cannot
+    be a ``they``; nor can a possessive."""
     if head in _COLLECTIVE or head in _QUANTIFIERS or head in _COUNTS or head.isdigit():
         return True
     return (
@@ -1625,6 +1659,38 @@ def _plural_head(words: list[str]) -> bool:
         and head.endswith("s")
         and not head.endswith(("ss", "us", "is", "ous", "'s", "’s"))
         and head not in _NOT_PLURAL
+    )
+
+
+# Head nouns of a description of one person who speaks and whom the text does not name
+# ("the source", "a senior official", "the spokesman"). Titles are left out: "the
+# president" or "the senator" stands for someone named before, whose name a he or a she
+# should resolve to.
+_PERSON_HEADS: Final = frozenset(
+    "source official spokesman spokeswoman spokesperson analyst economist trader dealer "
+    "banker broker diplomat aide adviser advisor expert strategist observer insider "
+    "consultant commentator researcher scientist witness resident delegate negotiator "
+    "member".split()
+)
+# Companies' registered endings: a name that ends in one is one company's.
+_REGISTERED: Final = _COMPANY_ENDINGS | frozenset("inc corp cos corporation incorporated".split())
+# Possessors that are groups a name is for ("The People's Daily", "the First Women's Bank").
+_NAMED_FOR: Final = frozenset("people women children men".split())
+
+
+def _in_name(words: list[str], k: int) -> bool:
+    """True when the possessive ``words[k]`` is part of a name, not whose it is.
+
+    ``Moody's Investors Service Inc``, ``McDonald's Corp``, ``The People's Daily``;
+    not ``Japan's Nissan Motor Co Ltd``, ``Drexel's Ramirez``, ``Obama's White House``.
+    """
+    stem = words[k].lower()[:-2]
+    if stem in _NAMED_FOR:
+        return True
+    return (
+        _possessor(words[-1].lower()).rstrip(".,") in _REGISTERED
+        and not is_country(stem)
+        and all(words[j][:1].isupper() or words[j] in _AND for j in range(k + 1, len(words)))
     )
 
 
