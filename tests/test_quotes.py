@@ -3335,3 +3335,38 @@ def test_he_goes_back_to_a_person_not_a_country(text: str, speaker: str) -> None
 def test_a_lone_country_word_completes_to_the_country_named_before() -> None:
     text = "South Korea said it would cut tariffs. Korea said it is choosing many of the items."
     assert [q.speaker for q in extract_quotes(text)] == ["South Korea", "South Korea"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Philippe Seguin spoke on Monday. An aide to Seguin said the plan would go ahead.",
+            "An aide to Seguin",
+        ),
+        (
+            "A spokesman for the Bundesbank said rates would not change.",
+            "A spokesman for the Bundesbank",
+        ),
+        (
+            "A source close to the transaction said the deal would close.",
+            "A source close to the transaction",
+        ),
+        (
+            "An official of the Law Debenture Trust said it would act for the holders.",
+            "An official of the Law Debenture Trust",
+        ),
+        # The aide, not the congressman, goes on speaking.
+        (
+            "Thomas Foley urged Congress to wait, a senior aide to Foley said. He said a vote"
+            " could come in May.",
+            "a senior aide to Foley",
+        ),
+    ],
+)
+def test_a_person_who_speaks_for_someone_is_the_source(text: str, speaker: str) -> None:
+    q = extract_quotes(text)[-1]
+    assert q.speaker == speaker
+    assert q.speaker_span is not None
+    if speaker[0].isupper():
+        assert text[q.speaker_span[0] : q.speaker_span[1]] == speaker

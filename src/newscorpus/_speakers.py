@@ -331,6 +331,15 @@ def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) ->
         verb = toks.words[j]
         if prep in ("to", "with") and j >= 1 and verb.endswith("ing") and verb.islower():
             j -= 1
+        elif prep in _FOR_WHOM and _speaks_for(toks.words, begin - 1):
+            # "An aide to Seguin said", "A spokesman for the Bundesbank said", "A source
+            # close to the talks said": the aide, the spokesman and the source speak, and
+            # whom they speak for belongs to the mention.
+            head = begin - 3 if verb.lower() == "close" else begin - 2
+            subject = _np_left(toks, head, lexicon)
+            if subject is not None:
+                return _make(text, toks.start(subject), toks.end(end_i))
+            j = -1
         elif verb.lower() in _AUXILIARIES and prep in _ASIDE_PREPOSITIONS:
             j = _skip_adverbs(toks, j)  # "Smith had in the past argued"
         elif prep not in _PLACE_PREPOSITIONS:
@@ -378,6 +387,25 @@ def _floating_all(toks: _Tokens, i: int, lexicon: Lexicon) -> int:
     if j >= 0 and _np_left(toks, j, lexicon) is not None:
         return j
     return i
+
+
+# Prepositions between a person and whom the person speaks for ("an aide to Seguin").
+_FOR_WHOM: Final = frozenset(("to", "for", "of"))
+# Heads of a person who speaks for someone else, besides `_PERSON_HEADS`.
+_AGENTS: Final = frozenset(
+    "aide friend associate ally assistant lawyer attorney counsel confidant".split()
+)
+
+
+def _speaks_for(words: list[str], prep: int) -> bool:
+    """True when the preposition ``words[prep]`` joins a person who speaks to whom the
+    person speaks for: ``an aide to``, ``a spokesman for``, ``a source close to``,
+    ``an official of`` (not ``a letter to``, ``Critics of``)."""
+    k = prep - 1
+    if words[prep].lower() == "to" and k >= 1 and words[k].lower() == "close":
+        k -= 1
+    head = words[k].lower()
+    return (head in _PERSON_HEADS or head in _AGENTS) and words[k].islower()
 
 
 _PLACE_PREPOSITIONS: Final = frozenset("at in on during inside outside near within".split())
@@ -1418,7 +1446,15 @@ class SpeakerResolver:
             return name, True, False  # "The Agriculture Minister": titles, no name (not "Mr. King")
         # "a nurse from Leeds", "the chairman of the Association of Coffee Exporters": a
         # description; not "Secretary of State John Kerry".
-        return name, before in _PREPOSITIONS and (len(name) == 1 or described), False
+        complement = before in _PREPOSITIONS and (len(name) == 1 or described)
+        # "a spokesman for the Bundesbank", "an aide to Seguin": the last run completes
+        # the person the mention describes.
+        k = run_start - 1
+        if k >= 1 and words[k].lower() in ("the", "a", "an"):
+            k -= 1
+        if k >= 1 and words[k] in _FOR_WHOM and not listed:
+            complement = complement or _speaks_for(words, k)
+        return name, complement, False
 
     def _strip_titles(self, words: list[str]) -> list[str]:
         titles = self._lexicon.titles
