@@ -3370,3 +3370,23 @@ def test_a_person_who_speaks_for_someone_is_the_source(text: str, speaker: str) 
     assert q.speaker_span is not None
     if speaker[0].isupper():
         assert text[q.speaker_span[0] : q.speaker_span[1]] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The director of the European Centre, Ina Kirsch, said rates would rise.", "Ina Kirsch"),
+        (
+            "The chairman of the CFTC, Susan Phillips, told reporters the rule would stay.",
+            "Susan Phillips",
+        ),
+        (
+            "The political department head at Iraq's Defence Ministry, Abdul Jabbar Muhsen,"
+            " said Iran had exaggerated battle reports. He said Tehran had done this to make"
+            " up for failure.",
+            "Abdul Jabbar Muhsen",
+        ),
+    ],
+)
+def test_a_person_named_after_a_body_is_the_source(text: str, speaker: str) -> None:
+    assert {q.speaker for q in extract_quotes(text)} == {speaker}

@@ -397,6 +397,22 @@ _AGENTS: Final = frozenset(
 )
 
 
+def _is_body(word: str) -> bool:
+    """True when ``word`` ends the name of an institution or a company (``Centre``,
+    ``Corp``, ``Committee``) or is an acronym (``CFTC``)."""
+    if len(word) > 1 and word.isalpha() and word.isupper():
+        return True
+    low = _possessor(word.lower()).rstrip(".")
+    return low in _INSTITUTIONS or low in _REGISTERED or low in _BODIES
+
+
+# Heads of bodies' names besides `_INSTITUTIONS` ("the European Centre").
+_BODIES: Final = frozenset(
+    "centre center panel institute board federation union council authority service "
+    "trust exchange".split()
+)
+
+
 def _speaks_for(words: list[str], prep: int) -> bool:
     """True when the preposition ``words[prep]`` joins a person who speaks to whom the
     person speaks for: ``an aide to``, ``a spokesman for``, ``a source close to``,
@@ -1382,6 +1398,7 @@ class SpeakerResolver:
         institution = -1  # where an "of" after an institution's head word stands
         run_start = 0
         listed = False  # a comma stands inside the run
+        comma = 0
         before = ""
         described = False  # a lowercase head and a preposition came before the run
         for n, w in enumerate(words):
@@ -1392,6 +1409,8 @@ class SpeakerResolver:
                     described = described or _head_of_complement(words, n, self._lexicon.titles)
                     listed = False
                     run_start = n
+                if clean != w and not listed:
+                    comma = len(run) + 1  # where the words after the first comma start
                 listed = listed or clean != w  # "Sir Roy Denman, Head of ...": no one name
                 run.append(clean)
                 if (
@@ -1427,6 +1446,11 @@ class SpeakerResolver:
             return self._strip_titles(owner), True, True
         if run and run[-1].endswith(("’s", "'s")):
             return [], False, False  # "Twitter's chief executive": the possessor is not the speaker
+        if listed and 2 <= len(run) - comma <= 4 and _is_body(run[comma - 1]):
+            # "The director of the European Centre, Ina Kirsch", "The political department
+            # head at Iraq's Defence Ministry, Abdul Jabbar Muhsen": the body, then the
+            # person, who is the one the mention names.
+            return self._strip_titles(run[comma:]), False, False
         name = self._strip_titles(run)
         if (
             0 < run_start - institution <= 2
