@@ -331,11 +331,10 @@ def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) ->
         verb = toks.words[j]
         if prep in ("to", "with") and j >= 1 and verb.endswith("ing") and verb.islower():
             j -= 1
-        elif prep in _FOR_WHOM and _speaks_for(toks.words, begin - 1):
+        elif prep in _FOR_WHOM and (head := _speaker_head(toks.words, begin - 1)) >= 0:
             # "An aide to Seguin said", "A spokesman for the Bundesbank said", "A source
             # close to the talks said": the aide, the spokesman and the source speak, and
             # whom they speak for belongs to the mention.
-            head = begin - 3 if verb.lower() == "close" else begin - 2
             subject = _np_left(toks, head, lexicon)
             if subject is not None:
                 return _make(text, toks.start(subject), toks.end(end_i))
@@ -406,22 +405,21 @@ def _is_body(word: str) -> bool:
     return low in _INSTITUTIONS or low in _REGISTERED or low in _BODIES
 
 
-# Heads of bodies' names besides `_INSTITUTIONS` ("the European Centre").
-_BODIES: Final = frozenset(
-    "centre center panel institute board federation union council authority service "
-    "trust exchange".split()
-)
+# Heads of bodies' names besides `_INSTITUTIONS` ("Centre", "Board", "Federation"): "the
+# Distributive Trades Survey Panel".
+_BODIES: Final = frozenset("panel authority service trust exchange".split())
 
 
-def _speaks_for(words: list[str], prep: int) -> bool:
-    """True when the preposition ``words[prep]`` joins a person who speaks to whom the
-    person speaks for: ``an aide to``, ``a spokesman for``, ``a source close to``,
-    ``an official of`` (not ``a letter to``, ``Critics of``)."""
+def _speaker_head(words: list[str], prep: int) -> int:
+    """Where the head of a person who speaks stands when the preposition ``words[prep]``
+    joins that person to whom the person speaks for (``an aide to``, ``a spokesman
+    for``, ``a source close to``, ``an official of``), else -1 (``a letter to``,
+    ``Critics of``)."""
     k = prep - 1
     if words[prep].lower() == "to" and k >= 1 and words[k].lower() == "close":
         k -= 1
     head = words[k].lower()
-    return (head in _PERSON_HEADS or head in _AGENTS) and words[k].islower()
+    return k if (head in _PERSON_HEADS or head in _AGENTS) and words[k].islower() else -1
 
 
 _PLACE_PREPOSITIONS: Final = frozenset("at in on during inside outside near within".split())
@@ -1141,7 +1139,7 @@ class SpeakerResolver:
             # read as organisations' names, and may be.
             words = speaker.split()
             return not is_country_name(words) or self._is_org(words)
-        return low in _INSTITUTIONS or low in _IT_HEADS
+        return low in _THINGS
 
     def _latest_of_sex(self, sex: int, pos: int) -> str | None:
         """The latest speaker before ``pos`` of sex ``sex``, else the latest such name
@@ -1323,7 +1321,7 @@ class SpeakerResolver:
                         # "the source", "a spokesman for the ministry": one person, whom a
                         # he or a she may stand for.
                         is_person = not group
-                    elif head in _INSTITUTIONS or head in _IT_HEADS:
+                    elif head in _THINGS:
                         is_person = False  # "A Reuter report from Washington"
                     known = _Reading(None, name, is_person, group, text.strip(" ,"))
                 elif is_person and self._is_country(name):
@@ -1473,11 +1471,9 @@ class SpeakerResolver:
         complement = before in _PREPOSITIONS and (len(name) == 1 or described)
         # "a spokesman for the Bundesbank", "an aide to Seguin": the last run completes
         # the person the mention describes.
-        k = run_start - 1
-        if k >= 1 and words[k].lower() in ("the", "a", "an"):
-            k -= 1
+        k = _skip_article(words, run_start - 1)
         if k >= 1 and words[k] in _FOR_WHOM and not listed:
-            complement = complement or _speaks_for(words, k)
+            complement = complement or _speaker_head(words, k) >= 0
         return name, complement, False
 
     def _strip_titles(self, words: list[str]) -> list[str]:
@@ -1596,15 +1592,18 @@ def _head_of_complement(words: list[str], n: int, titles: frozenset[str]) -> boo
     person ``for``, ``in`` or ``at`` a place or body (``a spokesman for the Bank``,
     ``a woman in Leeds``), or an office ``of`` one (``the mayor of New York``). Not
     ``a post from X``, ``speeches by X``, ``footage of X``: X is the source there."""
-    k = n - 1
-    if k >= 0 and words[k].lower() in ("the", "a", "an"):
-        k -= 1
+    k = _skip_article(words, n - 1)
     if k < 1 or not (words[k - 1].isalpha() and words[k - 1].islower()):
         return False
     prep, head = words[k].lower(), words[k - 1]
     if prep in _PERSON_PREPOSITIONS:
         return head not in _DETERMINERS
     return prep == "of" and (head in titles or head in _OFFICE_HEADS)
+
+
+def _skip_article(words: list[str], k: int) -> int:
+    """``k``, or the word before it when ``words[k]`` is an article (``for the Bank``)."""
+    return k - 1 if k >= 0 and words[k].lower() in ("the", "a", "an") else k
 
 
 def _is_age(word: str) -> bool:
@@ -1691,6 +1690,8 @@ _IT_HEADS: Final = frozenset(
         "complaint review forecast agency organization organisation exchange embassy"
     ).split()
 )
+# Heads of a body or a document: no person.
+_THINGS: Final = _INSTITUTIONS | _IT_HEADS
 
 
 def _head(words: list[str]) -> str:
