@@ -1573,9 +1573,10 @@ def test_a_closing_cue_reports_the_whole_clause_before_it() -> None:
             "Ms. Lane described how she lost the key",
         ),
         (
+            # Set off by commas, the attribution stands inside the clause it reports.
             "If the talks fail, Mr. Hale warned, his members will walk out of the plant.",
             "warned",
-            "his members will walk out of the plant",
+            "If the talks fail, Mr. Hale warned, his members will walk out of the plant",
         ),
     ],
 )
@@ -3390,3 +3391,103 @@ def test_a_person_who_speaks_for_someone_is_the_source(text: str, speaker: str) 
 )
 def test_a_person_named_after_a_body_is_the_source(text: str, speaker: str) -> None:
     assert {q.speaker for q in extract_quotes(text)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "pieces"),
+    [
+        (
+            "The company, he said, would cut 300 jobs by March.",
+            "indirect",
+            ["The company", "would cut 300 jobs by March"],
+        ),
+        (
+            "In any case, Mr. DiPietro said on Tuesday, the golf industry was over-supplied.",
+            "indirect",
+            ["In any case", "the golf industry was over-supplied"],
+        ),
+        ("Time, Mr. Pence added, was on their side.", "indirect", ["Time", "was on their side"]),
+        (
+            'The plan, she said, was "a disaster" for farmers.',
+            "mixed",
+            ["The plan", 'was "a disaster" for farmers'],
+        ),
+        (
+            "If the demands are not met, Mr. Taylor warned, supporters plan to leave the party.",
+            "indirect",
+            ["If the demands are not met", "supporters plan to leave the party"],
+        ),
+    ],
+)
+def test_an_attribution_set_off_mid_sentence_splits_its_content(
+    text: str, kind: str, pieces: list[str]
+) -> None:
+    q = extract_quotes(text)[0]
+    assert q.kind == kind
+    assert q.text == text[q.start : q.end]
+    assert q.start == 0
+    assert [text[a:b] for a, b in q.parts] == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Some feedlots are already like soup, he said, inhibiting cattle movements.",
+            "Some feedlots are already like soup",
+        ),
+        (
+            "The company plans to buy cameras, he said, without providing further details.",
+            "The company plans to buy cameras",
+        ),
+        (
+            "He was unable to find a single taker, he said, on condition of anonymity.",
+            "He was unable to find a single taker",
+        ),
+        ("Output rose 9 per cent, he added, but gave no figures.", "Output rose 9 per cent"),
+        (
+            "The plan is dead, said Jo Lee, senior vice president for policy.",
+            "The plan is dead",
+        ),
+        ("But, he added, the plan is dead.", "the plan is dead"),
+        (
+            "Markets were becoming more important, he said, adding rates would fall.",
+            "Markets were becoming more important",
+        ),
+        (
+            "The bank stands to lose 20 mln dlrs, said Joseph Arsenio, analyst with Birr.",
+            "The bank stands to lose 20 mln dlrs",
+        ),
+        # The clause opens after the attribution: only its words are reported.
+        (
+            "Iowa Beef closed the plant because, it said, it had no alternative.",
+            "it had no alternative",
+        ),
+    ],
+)
+def test_an_aside_after_a_set_off_attribution_leaves_the_clause_before(
+    text: str, content: str
+) -> None:
+    q = extract_quotes(text)[0]  # ", adding ..." reports a clause of its own
+    assert (q.text, q.parts) == (content, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The plan is dead, a senior official told Reuters on Monday.", "The plan is dead"),
+        (
+            "Prices will rise this year, the minister told The New York Times.",
+            "Prices will rise this year",
+        ),
+        ("An official told Reuters the plan was dead.", "the plan was dead"),
+        ("He told Reuters on Monday he would resign.", "he would resign"),
+        # No name, or no clause after it: the words after the cue are what was told.
+        (
+            "Obama warned the Chinese leader not to move on the shoal.",
+            "the Chinese leader not to move on the shoal",
+        ),
+    ],
+)
+def test_the_person_told_is_not_what_was_told(text: str, content: str) -> None:
+    assert _one(text).text == content

@@ -22,6 +22,7 @@ from newscorpus._content import (
     content_bounds,
     inner_clause_start,
     next_clause,
+    pieces,
     set_off_after,
 )
 from newscorpus._cues import (
@@ -522,6 +523,8 @@ def _yield_to_inner_sources(
         if k == len(sources) or sources[k] >= f.end:
             continue
         start = f.start - base
+        if len(f.parts) == 2 and f.parts[0][1] <= f.cue[0] < f.parts[1][0]:
+            start = f.parts[1][0] - base  # "The plan, he said, ...": the words after the cue
         end = inner_clause_start(text, start, f.end - base, sources, k, spans, base)
         if end < f.end - base:
             cut(f, base + trim(text, start, end)[1])
@@ -726,6 +729,8 @@ def _attributed(
     if not mixed:
         return None
     c_start, c_end = content_bounds(text, s_start, s_end, cue, mention)
+    # "The plan, he said, was "a disaster"": content on both sides of the attribution.
+    medial = c_start < block_start and c_end > block_end
     if c_start >= block_end:
         # The clause after the cue holds the quote: it runs to the next clause's cue.
         stop = next((m.start() for m in later if coordinated(text, s_start, m)), c_end)
@@ -739,12 +744,13 @@ def _attributed(
             quoted = [q for q in quoted if q[0] < c_end] or quoted
     c_start = min(c_start, quoted[0][0])
     c_end = max(c_end, quoted[-1][1])
+    split = pieces(text, c_start, c_end, cue, mention) if medial else []
     return Found(
         "mixed",
         base + c_start,
         base + c_end,
         para.index,
-        [(base + c_start, base + c_end)],
+        [(base + a, base + b) for a, b in split] or [(base + c_start, base + c_end)],
         absolute,
         cue_span,
     )
@@ -833,19 +839,22 @@ def _indirect(
         c_start, c_end = content_bounds(text, floor, s_end, cue, mention)
         if i > 0 and c_end <= cue.start():
             c_start, c_end = closing_content(text, s_start, s_end, cue, mention, c_start, c_end)
+        # Content on both sides of the cue ("The plan, he said, ...") resumes after it.
+        split = pieces(text, c_start, c_end, cue, mention)
+        resume = split[1][0] if split else c_start
         # A coordinated cue ("admitted that A, but claimed that B") ends this content;
         # an embedded one ("said China is expecting growth") does not.
-        if i + 1 < len(cues) and c_start < cues[i + 1].start() < c_end:
+        if i + 1 < len(cues) and resume < cues[i + 1].start() < c_end:
             if before_inverted_source(text, s_start, s_end, cues[i + 1]):
                 return None  # the words of the source named after the next cue
-            comma = comma_before_according(text, s_start, c_start, cues[i + 1])
+            comma = comma_before_according(text, s_start, resume, cues[i + 1])
             if comma != -1:
                 c_end = comma  # "X said A, according to the Times": A ends at the comma
             elif coordinated(text, s_start, cues[i + 1]):
                 c_end = cues[i + 1].start()
             else:
                 nxt = next_clause(text, s_start, cue, mention, cues[i + 1 : i + 4], c_end)
-                if nxt > c_start:
+                if nxt > resume:
                     # "As the Times reported, Carter said ...", "If it fails, Taylor warned,
                     # voters will leave": a boundary before the content starts is not its
                     # end; the Times reports Carter's clause.
@@ -877,7 +886,7 @@ def _indirect(
         base + c_start,
         base + c_end,
         para.index,
-        [],
+        [(base + a, base + b) for a, b in pieces(text, c_start, c_end, cue, mention)],
         mention.shifted(base),
         (base + cue.start(), base + cue.end()),
     )

@@ -15,7 +15,7 @@ from typing import Final
 from newscorpus._lexicon import LEXICON
 from newscorpus._mentions import SET_OFF, mention_for
 from newscorpus._speakers import Mention, mention_before
-from newscorpus._tokens import THAT, count_words, has_words, inside
+from newscorpus._tokens import THAT, WORD, count_words, has_words, inside, trim
 
 __all__ = [
     "MAX_CONTENT",
@@ -26,6 +26,7 @@ __all__ = [
     "content_bounds",
     "inner_clause_start",
     "next_clause",
+    "pieces",
     "set_off_after",
 ]
 
@@ -146,20 +147,38 @@ def content_bounds(
         a_start = max(a_start, mention.end)
         filler = _LEADING_FILLER.match(text, a_start, s_end)
         a_start = filler.end() if filler else a_start
-    a_start = _past_addressee(text, cue, a_start, s_end)
-    copula = _CLEFT_COPULA.match(text, a_start, s_end)
-    if copula is not None:
-        a_start = copula.end()  # "what they want is recognition": what follows the copula
     lead = cue.start()
     if mention is not None and s_start <= mention.start < cue.start():
         lead = mention.start
     before = text[max(s_start, lead - 4) : lead].rstrip()
+    verb = LEXICON.speech.get(cue.group().lower())
+    if before[-1:] == "," and "," in text[raw:a_start] and _clause_before(text, s_start, lead):
+        # Commas set the attribution off on both sides. An aside after it ("..., he
+        # said, without giving details", "..., said Jo Lee, senior vice president for
+        # policy") leaves the content before; otherwise the clause runs on both sides
+        # ("The company, he said, would cut jobs", "At issue, said Genentech, is ...").
+        if not (
+            _ASIDE_OPENS.match(text, a_start, s_end)
+            or (raw != cue.end() and _APPOSITION.match(text, raw, s_end) is not None)
+        ):
+            if has_words(text, a_start, s_end, 1):
+                return max(s_start, lead - MAX_CONTENT), min(s_end, a_start + MAX_CONTENT)
+        elif verb in _SAY:
+            return max(s_start, lead - MAX_CONTENT), lead
+    a_start = _past_addressee(text, cue, a_start, s_end)
+    copula = _CLEFT_COPULA.match(text, a_start, s_end)
+    if copula is not None:
+        a_start = copula.end()  # "what they want is recognition": what follows the copula
     if has_words(text, a_start, s_end, 3) and not (
-        # "..., Smith said in an interview." / "..., said Jo Lee, a pollster.": an aside
-        # follows the attribution, and the content is before it.
+        # "..., Smith said in an interview." / "..., said Jo Lee, a pollster." / "...,
+        # an official told Reuters on Monday.": an aside or the person told follows the
+        # attribution, and the content is before it.
         before[-1:] == ","
-        and LEXICON.speech.get(cue.group().lower()) in _SAY
-        and _aside_follows(text, raw, s_end, appositive=raw != cue.end())
+        and verb in _SAY
+        and (
+            _aside_follows(text, raw, s_end, appositive=raw != cue.end())
+            or (verb == "tell" and _only_told(text, raw, s_end))
+        )
         and has_words(text, s_start, lead, 4)
     ):
         return a_start, min(s_end, a_start + MAX_CONTENT)
@@ -168,6 +187,83 @@ def content_bounds(
     if not before or before[-1] not in SET_OFF:
         return lead, lead
     return max(s_start, lead - MAX_CONTENT), max(s_start, lead)
+
+
+def _clause_before(text: str, s_start: int, lead: int) -> bool:
+    """True when words of the reported clause stand before an attribution at ``lead``.
+
+    ``But, he added, ...`` and ``And so, he said, ...`` have none, and ``... because,
+    it said, ...`` opens its clause after the attribution: a connective ends the words.
+    """
+    words = WORD.findall(text, max(s_start, lead - 40), lead)
+    return bool(words) and words[-1].lower() not in _CONNECTIVES
+
+
+def pieces(
+    text: str, c_start: int, c_end: int, cue: re.Match[str], mention: Mention | None
+) -> list[tuple[int, int]]:
+    """The two pieces of a content that runs on both sides of its attribution, else [].
+
+    ``The company, he said, would cut jobs`` gives ``The company`` and ``would cut jobs``.
+    """
+    start, end = cue.start(), cue.end()
+    if mention is not None and c_start < mention.start < c_end:
+        start, end = min(start, mention.start), max(end, mention.end)
+    if not c_start < start < end < c_end:
+        return []
+    filler = _LEADING_FILLER.match(text, end, c_end)
+    return [trim(text, c_start, start), trim(text, filler.end() if filler else end, c_end)]
+
+
+# A name of up to six words ("Reuters", "The New York Times", "Bank of Japan").
+_NAME_RUN: Final = (
+    r"(?<![\w’'.&-])(?:[Tt]he[ \t]+)?[A-Z][\w’'.&-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w’'.&-]*){0,5}"
+)
+
+
+# What opens an aside after an attribution set off by commas, not the rest of the clause
+# (", he said, adding ...", ", he said, without giving details"): a participle of
+# reporting, or any other that is no gerund subject of a verb ("revoking them would be
+# ..."); "with"/"without"; a joined or a relative clause; an appositive.
+_ASIDE_OPENS: Final = re.compile(
+    r"(?:(?:add|say|not|cit|explain|argu|warn|stress|insist|claim|suggest|predict|refer"
+    r"|point|call|describ|urg|ask)ing\b"
+    r"|(?!during|nothing|something|everything|anything)[a-z]{2,}ing\b"
+    r"(?!(?:(?!that\b)[^,.;:]){0,60}?\b(?:would|will|could|can|may|might|should|must|is|was"
+    r"|are|were)\b)"
+    r"|(?:with|without|and|but|or|nor|as|while|whereas|although|though|who|whose|which"
+    r"|according|a|an|on[ \t]+condition)\b)"
+)
+# Words that open a sentence but no reported clause: "But, he added, ...", "when, he said, ...".
+_CONNECTIVES: Final = frozenset(
+    "but and so yet or then however when while whereas because if although though as since "
+    "until unless where which who that".split()
+)
+
+
+def _only_told(text: str, pos: int, s_end: int) -> bool:
+    """True when only the person told, and perhaps a time or an aside, follows ``pos``.
+
+    ``..., an official told The New York Times on Monday.`` names whom the
+    official told; ``told the Times the plan was dead`` goes on to report.
+    """
+    m = _TOLD_WHOM.match(text, pos, s_end)
+    if m is None:
+        return False
+    filler = _LEADING_FILLER.match(text, m.end(), s_end)
+    rest = filler.end() if filler else m.end()
+    return not has_words(text, rest, s_end, 1) or _aside_follows(
+        text, m.end(), s_end, appositive=False
+    )
+
+
+# The person told: a name ("Reuters", "The New York Times"), or a plain noun phrase of a
+# word or two ("reporters", "a news conference").
+_TOLD_WHOM: Final = re.compile(
+    r"(?<![ \t])[ \t]+(?:"
+    + _NAME_RUN
+    + r"|(?:(?:the|a|an)[ \t]+)?[a-z]+(?:[ \t]+[a-z]+)?)(?=[ \t]*[,.;!?)]|[ \t]*$|[ \t]+[a-z])"
+)
 
 
 def _past_addressee(text: str, cue: re.Match[str], start: int, s_end: int) -> int:
@@ -183,7 +279,13 @@ def _past_addressee(text: str, cue: re.Match[str], start: int, s_end: int) -> in
         return start
     m = _ADDRESSEE.match(text, start, s_end)
     if m is None or count_words(text, start, m.start("that"), frozenset()) > _MAX_ADDRESSEE:
-        return start
+        # "told Reuters he would ...", "told CNN on Sunday the deal was off"
+        named = _NAMED_ADDRESSEE.match(text, start, s_end)
+        if named is None:
+            return start
+        filler = _LEADING_FILLER.match(text, named.end(), s_end)
+        clause = filler.end() if filler else named.end()
+        return clause if _CLAUSE_OPENS.match(text, clause, s_end) else start
     return m.start("that")
 
 
@@ -195,6 +297,12 @@ _ADDRESSEE: Final = re.compile(
     r"(?!(?:that|of|about|against|on|in|for|to|with)\b)[^\"“”.;:!?\n]{1,120}?(?<=\s)(?P<that>that)\b"
 )
 _MAX_ADDRESSEE: Final = 14
+# A named addressee, then the clause told with no "that": "told Reuters the talks failed".
+_NAMED_ADDRESSEE: Final = re.compile(_NAME_RUN + r"[ \t]+")
+_CLAUSE_OPENS: Final = re.compile(
+    r"(?:he|she|they|it|we|i|you|there|the|a|an|his|her|its|their|this|these|those|no|some"
+    r"|many|most|all)\b|[0-9]"
+)
 
 
 def _aside_follows(text: str, pos: int, s_end: int, *, appositive: bool) -> bool:
@@ -214,7 +322,7 @@ _ASIDE_AFTER: Final = re.compile(
 # ...", ", 45,", ", R-Ohio", " who was briefed ...".
 _APPOSITION: Final = re.compile(
     r",[ \t]*(?:(?:a|an|the|who|whose|which|now|also|one)\b|[A-Z0-9]"
-    r"|[a-z]+(?:[ \t]+[a-z]+)?[ \t]+(?:of|for|at)\b)"
+    r"|[a-z]+(?:[ \t]+[a-z]+){0,2}[ \t]+(?:of|for|at|with)\b)"
     r"|(?<![ \t])[ \t]+(?:who|whose)\b"
 )
 _SAY: Final = frozenset("say tell write add note explain argue".split())

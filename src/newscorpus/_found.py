@@ -45,9 +45,10 @@ def nobody(para: Passage) -> Found:
 
 
 def cut(f: Found, end: int) -> None:
-    """End quote ``f`` at ``end`` (its content is then one part)."""
+    """End quote ``f`` at ``end``: the parts that start before it stay, the last cut short."""
     f.end = end
-    f.parts = [(f.start, f.end)]
+    parts = [(a, min(b, end)) for a, b in f.parts if a < end]
+    f.parts = parts if len(parts) > 1 else [(f.start, end)]
 
 
 def clause_found(out: list[Found], para: Passage, cue_at: int) -> Found | None:
