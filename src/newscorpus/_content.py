@@ -39,6 +39,13 @@ _LEADING_FILLER: Final = re.compile(
     r"(?=\s))[\s,]*){0,2}(?:to\s+reporters\s*)?(?:,\s*)?"
 )
 
+
+def _past_filler(text: str, pos: int, end: int) -> int:
+    """``pos`` moved past what may stand before reported words: a time, a comma, a dash."""
+    filler = _LEADING_FILLER.match(text, pos, end)
+    return filler.end() if filler else pos
+
+
 # No reported clause runs longer than this; it bounds the work a run-on "sentence" costs.
 MAX_CONTENT: Final = 2000
 
@@ -139,14 +146,11 @@ def content_bounds(
     mention: Mention | None,
 ) -> tuple[int, int]:
     """The reported content of an attribution: after the cue, or before the speaker."""
-    after = _LEADING_FILLER.match(text, cue.end(), s_end)
-    a_start = after.end() if after else cue.end()
+    a_start = _past_filler(text, cue.end(), s_end)
     raw = cue.end()
     if mention is not None and mention.start >= cue.end() and mention.end <= s_end:
         raw = mention.end
-        a_start = max(a_start, mention.end)
-        filler = _LEADING_FILLER.match(text, a_start, s_end)
-        a_start = filler.end() if filler else a_start
+        a_start = _past_filler(text, max(a_start, mention.end), s_end)
     lead = cue.start()
     if mention is not None and s_start <= mention.start < cue.start():
         lead = mention.start
@@ -196,7 +200,7 @@ def _clause_before(text: str, s_start: int, lead: int) -> bool:
     it said, ...`` opens its clause after the attribution: a connective ends the words.
     """
     words = WORD.findall(text, max(s_start, lead - 40), lead)
-    return bool(words) and words[-1].lower() not in _CONNECTIVES
+    return bool(words) and words[-1].lower() not in _CLAUSE_LINKS
 
 
 def pieces(
@@ -211,8 +215,7 @@ def pieces(
         start, end = min(start, mention.start), max(end, mention.end)
     if not c_start < start < end < c_end:
         return []
-    filler = _LEADING_FILLER.match(text, end, c_end)
-    return [trim(text, c_start, start), trim(text, filler.end() if filler else end, c_end)]
+    return [trim(text, c_start, start), trim(text, _past_filler(text, end, c_end), c_end)]
 
 
 # A name of up to six words ("Reuters", "The New York Times", "Bank of Japan").
@@ -235,7 +238,7 @@ _ASIDE_OPENS: Final = re.compile(
     r"|according|a|an|on[ \t]+condition)\b)"
 )
 # Words that open a sentence but no reported clause: "But, he added, ...", "when, he said, ...".
-_CONNECTIVES: Final = frozenset(
+_CLAUSE_LINKS: Final = frozenset(
     "but and so yet or then however when while whereas because if although though as since "
     "until unless where which who that".split()
 )
@@ -250,9 +253,7 @@ def _only_told(text: str, pos: int, s_end: int) -> bool:
     m = _TOLD_WHOM.match(text, pos, s_end)
     if m is None:
         return False
-    filler = _LEADING_FILLER.match(text, m.end(), s_end)
-    rest = filler.end() if filler else m.end()
-    return not has_words(text, rest, s_end, 1) or _aside_follows(
+    return not has_words(text, _past_filler(text, m.end(), s_end), s_end, 1) or _aside_follows(
         text, m.end(), s_end, appositive=False
     )
 
@@ -283,8 +284,7 @@ def _past_addressee(text: str, cue: re.Match[str], start: int, s_end: int) -> in
         named = _NAMED_ADDRESSEE.match(text, start, s_end)
         if named is None:
             return start
-        filler = _LEADING_FILLER.match(text, named.end(), s_end)
-        clause = filler.end() if filler else named.end()
+        clause = _past_filler(text, named.end(), s_end)
         return clause if _CLAUSE_OPENS.match(text, clause, s_end) else start
     return m.start("that")
 
