@@ -36,6 +36,7 @@ COMPILED = (
     "src/newscorpus/_content.py",
     "src/newscorpus/_cues.py",
     "src/newscorpus/_found.py",
+    "src/newscorpus/_headlines.py",
     "src/newscorpus/_labels.py",
     "src/newscorpus/_marks.py",
     "src/newscorpus/_mentions.py",

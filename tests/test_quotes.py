@@ -3491,3 +3491,108 @@ def test_an_aside_after_a_set_off_attribution_leaves_the_clause_before(
 )
 def test_the_person_told_is_not_what_was_told(text: str, content: str) -> None:
     assert _one(text).text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker_span", "cue", "content", "kind"),
+    [
+        (
+            "Glenn Beck Says Trump, ‘Alt Right’ Pose A Threat To Democracy.",
+            "Glenn Beck",
+            "Says",
+            "Trump, ‘Alt Right’ Pose A Threat To Democracy",
+            "mixed",
+        ),
+        (
+            "Conservative Icon Morton Blackwell Endorses Ted Cruz.",
+            "Conservative Icon Morton Blackwell",
+            "Endorses",
+            "Ted Cruz",
+            "indirect",
+        ),
+        # An adverb belongs to the verb; the person told is not what was told.
+        (
+            "Donald Trump Just Revealed Who He Would Pick For VP",
+            "Donald Trump",
+            "Revealed",
+            "Who He Would Pick For VP",
+            "indirect",
+        ),
+        (
+            "Trump Tells Supporters He Will Build The Wall",
+            "Trump",
+            "Tells",
+            "He Will Build The Wall",
+            "indirect",
+        ),
+        # After a comma, the source and its verb may end the line.
+        (
+            "Ted Cruz Is A ‘Natural Born Citizen,’ Board Of Election Finds.",
+            "Board Of Election",
+            "Finds",
+            "Ted Cruz Is A ‘Natural Born Citizen,’",
+            "mixed",
+        ),
+        (
+            "Immediately After Obama’s Speech, Trump Said The 11 Words Everyone Was Thinking.",
+            "Trump",
+            "Said",
+            "The 11 Words Everyone Was Thinking",
+            "indirect",
+        ),
+        (
+            "Bolton and Gorka Slam ‘Neocons For Hillary.’",
+            "Bolton and Gorka",
+            "Slam",
+            "‘Neocons For Hillary.’",
+            "direct",
+        ),
+    ],
+)
+def test_a_headline_in_title_case_attributes_its_words(
+    text: str, speaker_span: str, cue: str, content: str, kind: str
+) -> None:
+    q = _one(text)
+    assert q.speaker_span is not None
+    assert (text[q.speaker_span[0] : q.speaker_span[1]], q.cue, q.text, q.kind) == (
+        speaker_span,
+        cue,
+        content,
+        kind,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why Trump Says He Will Win",  # a question about what he says
+        "The Late Show With Stephen Colbert Returns",  # "Show" is a noun
+        "Trump Plan Would Cut Taxes For Millions",
+        "Here’s What Trump Said About The Wall",
+    ],
+)
+def test_a_headline_without_a_source_and_its_verb_reports_nothing(text: str) -> None:
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinton has a commanding lead thanks to her wins in Georgia.",
+        "He was elected to the state Senate, and state laws bind him.",
+        "Angry voters will show up in November.",
+        "Talk show host Glenn Beck has a new program.",
+        "The campaign found a way to raise money, and Democrats couldn't find anyone to run.",
+    ],
+)
+def test_a_cue_word_in_another_sense_reports_nothing(text: str) -> None:
+    assert extract_quotes(text) == []
+
+
+def test_a_cue_word_in_its_reporting_sense_still_reports() -> None:
+    assert [q.text for q in extract_quotes("They state their goal is to expand.")] == [
+        "their goal is to expand"
+    ]
+    assert [q.text for q in extract_quotes("Polls show that Clinton leads.")] == [
+        "that Clinton leads"
+    ]

@@ -30,6 +30,7 @@ MODULES = [
     "newscorpus._mentions",
     "newscorpus._content",
     "newscorpus._labels",
+    "newscorpus._headlines",
     "newscorpus._attributions",
     "newscorpus.quotes",
     "newscorpus._speakers",

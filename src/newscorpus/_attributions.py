@@ -36,6 +36,7 @@ from newscorpus._cues import (
     passive,
 )
 from newscorpus._found import Found, Passage, clause_found, cut
+from newscorpus._headlines import headline_attribution, may_be_headline
 from newscorpus._labels import adjacent_attribution, asked_question, colon_attribution
 from newscorpus._lexicon import LEXICON
 from newscorpus._mentions import mention_for
@@ -80,6 +81,11 @@ def read_paragraph(
     found_cues = find_cues(text)
     if not spans and not found_cues and ":" not in text and not _may_name_source(text):
         return out, None  # no quote marks, no colon, no cue, no poll: nothing is attributed
+    if para.kind == "text" and ":" not in text and may_be_headline(text):
+        headline = headline_attribution(para, spans)
+        if headline is not None:
+            resolver.note(headline)
+            return [headline], None
     cue_starts = [m.start() for m in found_cues]
     previous: Found | None = carry
     asks = "sked" in text  # "asked", "Asked"

@@ -18,6 +18,7 @@ from newscorpus._speakers import _QUANTIFIERS, _SKIP_BEFORE_CUE, _STOP
 
 __all__ = [
     "CUE",
+    "NOUNISH",
     "PAST",
     "attributing_cue",
     "coordinated",
@@ -221,6 +222,9 @@ def is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
         return True
     if word.startswith("declin") and _declines_in_amount(text, cue.end()):
         return False
+    after = _NEXT_WORD.match(text, cue.end())
+    if after is not None and _idiom(word, after.group(1).lower()):
+        return False
     before = text[max(s_start, cue.start() - 20) : cue.start()].split()
     if not before:
         return True
@@ -240,7 +244,7 @@ def is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
     lemma = LEXICON.speech.get(word) or LEXICON.belief.get(word) or word
     if word == lemma and _after_article(before):
         return False  # "a casual remark", "a sharp personal reference", "a wake-up call"
-    if lemma in _NOUNISH and not word.endswith(("ed", "ing")) and word not in PAST:
+    if lemma in NOUNISH and not word.endswith(("ed", "ing")) and word not in PAST:
         return bool(raw) and (
             prev in _SUBJECT_LEAD
             # "Trump plans", but not "Any plan", "Each state": a determiner opening a
@@ -272,6 +276,32 @@ def is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
         and prev not in ("official",)
         and word not in _NEVER_NOUNS  # "The president says", "her rival tells"
     )
+
+
+_NEXT_WORD: Final = re.compile(r"(?<![ \t])[ \t]+([\w’'.-]+)")
+# Words after which a cue's word is no verb of speech or belief: "thanks to",
+# "show up", "found a way" (finding, not a finding), "state laws" (but "they state
+# that", "the Saudis state in a white paper").
+_AFTER_NOT_SPEECH: Final = {
+    "thank": frozenset(("to",)),
+    "show": frozenset(("up", "host", "hosts", "business")),
+    "find": frozenset(
+        "a an some any anyone anybody anything someone something ways way jobs work".split()
+    ),
+}
+_STATE_VERB_BEFORE: Final = frozenset(
+    "that the a an their his her its our this these those it they what how why whether "
+    "in on clearly explicitly flatly publicly simply plainly repeatedly".split()
+)
+
+
+def _idiom(word: str, next_word: str) -> bool:
+    """True when ``next_word`` shows the cue ``word`` in a sense that reports nothing."""
+    if word == "state":
+        return next_word not in _STATE_VERB_BEFORE
+    lemma = LEXICON.speech.get(word) or LEXICON.belief.get(word)
+    after = _AFTER_NOT_SPEECH.get(lemma) if lemma is not None else None
+    return after is not None and next_word in after
 
 
 # Words for amounts: the participle after them modifies a noun ("8.9 pct preferred stock").
@@ -337,7 +367,7 @@ _AMOUNT_WORDS: Final = frozenset("one two three four five six seven eight nine t
 def _only_a_verb(word: str) -> bool:
     """True for a form of a cue verb that is no noun (``shows``, ``says``; not ``reports``)."""
     lemma = cue_lemma(word)
-    return lemma is not None and lemma not in _NOUNISH
+    return lemma is not None and lemma not in NOUNISH
 
 
 def _superlative(before: list[str]) -> bool:
@@ -405,7 +435,9 @@ _POSSESSIVE: Final = re.compile(r"(?:[’']s|s[’'])$")
 _CONTRACTED: Final = frozenset(
     w + s for w in "he she it that there who what here where let".split() for s in ("'s", "’s")
 )
-_NOUNISH: Final = frozenset(
+# Cue lemmas as often nouns ("his plan", "U.S. support"): verbs only after a subject
+# (`is_verb_use`), and never in their bare form in a headline (`_headlines`).
+NOUNISH: Final = frozenset(
     "call report claim comment statement promise plan question support hope fear view concern "
     "estimate doubt want need wish demand answer reply response praise blame charge pledge vow "
     "quote tweet post joke boast echo attack state note list sound decline forecast guarantee "
