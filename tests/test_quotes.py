@@ -3596,3 +3596,40 @@ def test_a_cue_word_in_its_reporting_sense_still_reports() -> None:
     assert [q.text for q in extract_quotes("Polls show that Clinton leads.")] == [
         "that Clinton leads"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "The sale is expected to expand the company's move into media.",
+            ("The sale", "to expand the company's move into media"),
+        ),
+        (
+            "In the fluid primary, many voters are expected to delay casting their ballots.",
+            ("many voters", "to delay casting their ballots"),
+        ),
+        (
+            "The fight is among African Americans, who are expected to make up half the vote.",
+            ("who", "to make up half the vote"),
+        ),
+        (
+            "But it was not expected to be the smoothest of votes.",
+            ("it", "to be the smoothest of votes"),
+        ),
+        ("Turnout is widely expected to rise.", ("Turnout", "to rise")),
+    ],
+)
+def test_an_expectation_without_a_source_is_reported_with_no_speaker(
+    text: str, parts: tuple[str, str]
+) -> None:
+    q = _one(text)
+    assert (q.kind, q.cue, q.speaker, q.speaker_span) == ("indirect", "expected", None, None)
+    assert tuple(text[a:b] for a, b in q.parts) == parts
+    assert q.text.startswith(parts[0])
+    assert q.text.endswith(parts[1])
+
+
+def test_an_expectation_with_a_source_is_the_source_s() -> None:
+    q = _one("He is expected to win the vote, analysts said.")
+    assert (q.speaker, q.cue, q.text) == ("analysts", "said", "He is expected to win the vote")

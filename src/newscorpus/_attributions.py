@@ -112,6 +112,11 @@ def read_paragraph(
             # The question's words and quotes are not the answer's: its cues report nothing.
             quoted = [q for q in quoted if not asked[0] <= q[0] < asked[1]]
         cues = _reporting_cues(text, s_start, s_end, in_sentence, quoted, asked)
+        if not cues and not quoted and in_sentence:
+            expected = _expectation(para, s_start, s_end, in_sentence)
+            if expected is not None:
+                out.append(expected)
+                continue
         attributing = attributing_cue(text, s_start, cues, quoted) if quoted and cues else None
         if quoted and attributing is None:
             previous = _unattributed(
@@ -210,6 +215,54 @@ def read_paragraph(
         elif f.asked is not None:
             resolver.note(Found(f.kind, f.start, f.end, f.paragraph, [], f.asked, f.cue))
     return out, previous
+
+
+# "The sale is expected to expand ...": an expectation with no source, which news
+# annotation counts as an attribution. The "to" opens what is expected.
+_EXPECTED: Final = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)(?:[ \t]+(?:not|also|still|now|widely|generally|"
+    r"largely|broadly))?[ \t]+(?P<cue>expected)[ \t]+(?P<to>to)[ \t]"
+)
+
+
+def _expectation(
+    para: Passage,
+    s_start: int,
+    s_end: int,
+    in_sentence: list[re.Match[str]],
+) -> Found | None:
+    """``The sale is expected to expand the company's reach``: what is expected of whom,
+    the subject and the infinitive as two parts, with no source (a passive names none)."""
+    text = para.text
+    m = _EXPECTED.search(text, s_start, s_end)
+    if m is None:
+        return None
+    if not any(c.start() == m.start("cue") for c in in_sentence):
+        return None
+    # The subject: the words of its clause before the verb, after any comma or connective.
+    start = max(s_start, *(text.rfind(p, s_start, m.start()) + 1 for p in ",;:(—–"))
+    words = text[start : m.start()].split()
+    while words and words[0].lower() in _CLAUSE_OPENERS:
+        del words[0]
+    if not 0 < len(words) <= _MAX_SUBJECT_WORDS:
+        return None
+    subject = trim(text, text.index(words[0], start), m.start())
+    c_start, c_end = trim(text, m.start("to"), s_end)
+    if not WORD.search(text, c_start + 2, c_end):
+        return None  # "to" and nothing after it
+    base = para.start
+    parts = [(base + subject[0], base + subject[1]), (base + c_start, base + c_end)]
+    cue_span = (base + m.start("cue"), base + m.end("cue"))
+    return Found("indirect", parts[0][0], parts[1][1], para.index, parts, None, cue_span)
+
+
+_MAX_SUBJECT_WORDS: Final = 12
+# Words that open a clause before its subject: "But it was not expected to ...". A
+# relative pronoun is the subject: "voters, who are expected to ...".
+_CLAUSE_OPENERS: Final = frozenset(
+    "and but so yet or because while as if when although though since where whereas "
+    "however now still".split()
+)
 
 
 def _report(
