@@ -3633,3 +3633,22 @@ def test_an_expectation_without_a_source_is_reported_with_no_speaker(
 def test_an_expectation_with_a_source_is_the_source_s() -> None:
     q = _one("He is expected to win the vote, analysts said.")
     assert (q.speaker, q.cue, q.text) == ("analysts", "said", "He is expected to win the vote")
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "Clinton endorsed the plan and criticized Trump for his remarks.",
+            ["the plan", "Trump for his remarks"],
+        ),
+        (
+            "The ministry declined to comment on the rate, but said it was watching markets.",
+            ["to comment on the rate", "it was watching markets"],
+        ),
+    ],
+)
+def test_a_clause_cut_before_the_next_cue_leaves_no_conjunction(
+    text: str, contents: list[str]
+) -> None:
+    assert [q.text for q in extract_quotes(text)] == contents

@@ -257,6 +257,9 @@ def _extract(source: str, paragraphs: Sequence[Passage]) -> list[Quote]:
     return [_finish(f, source, resolver) for f in found]
 
 
+# A conjunction ending a clause: what it joined was cut off as another cue's.
+_DANGLING: Final = re.compile(r"(?<![\s,;])[\s,;]+(?:and|or|but|nor|while|because)$")
+
 _SPACES: Final = ("\xa0", "\u2007", "\u2009", "\u202f")  # no-break and thin spaces
 
 # A company name in angle brackets, as Reuters-21578 marks them.
@@ -355,6 +358,12 @@ def _prose_source(para: Passage, last: Found | None, resolver: SpeakerResolver) 
 
 def _finish(f: Found, text: str, resolver: SpeakerResolver) -> Quote:
     start, end = trim(text, f.start, f.end)
+    if f.kind != "direct":
+        # "Clinton endorsed the plan and criticized Trump": the clause cut before the next
+        # cue leaves no "and" behind.
+        dangling = _DANGLING.search(text, max(start, end - 12), end)
+        if dangling is not None and dangling.start() > start:
+            end = trim(text, start, dangling.start())[1]
     if start and text[start - 1] == "<":
         start -= 1  # the content opens with a bracketed name (`_BRACKETED`)
     if text.startswith(">", end):
@@ -366,7 +375,8 @@ def _finish(f: Found, text: str, resolver: SpeakerResolver) -> Quote:
         if speaker is None:
             speaker = resolver.resolve(f.mention)
     cue = text[f.cue[0] : f.cue[1]] if f.cue else None
-    parts = tuple(f.parts) if len(f.parts) > 1 else ()
+    kept = [(a, min(b, end)) for a, b in f.parts if a < end]
+    parts = tuple(kept) if len(kept) > 1 else ()
     # Offsets within the text, a known kind, tuples: valid as built.
     return Quote._checked_by_extractor(
         text[start:end], start, end, f.kind, speaker, span, cue, f.cue, f.paragraph, parts
