@@ -3540,6 +3540,14 @@ def test_the_person_told_is_not_what_was_told(text: str, content: str) -> None:
             "The 11 Words Everyone Was Thinking",
             "indirect",
         ),
+        # A name in -ly is no adverb of the verb.
+        (
+            "Italy Says It Will Block The Deal",
+            "Italy",
+            "Says",
+            "It Will Block The Deal",
+            "indirect",
+        ),
         (
             "Bolton and Gorka Slam ‘Neocons For Hillary.’",
             "Bolton and Gorka",
@@ -3583,6 +3591,7 @@ def test_a_headline_without_a_source_and_its_verb_reports_nothing(text: str) -> 
         "Angry voters will show up in November.",
         "Talk show host Glenn Beck has a new program.",
         "The campaign found a way to raise money, and Democrats couldn't find anyone to run.",
+        "Clinton earned millions in speaking fees and won a prime-time speaking slot.",
     ],
 )
 def test_a_cue_word_in_another_sense_reports_nothing(text: str) -> None:

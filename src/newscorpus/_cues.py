@@ -280,13 +280,18 @@ def is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
 
 _NEXT_WORD: Final = re.compile(r"(?<![ \t])[ \t]+([\w’'.-]+)")
 # Words after which a cue's word is no verb of speech or belief: "thanks to",
-# "show up", "found a way" (finding, not a finding), "state laws" (but "they state
-# that", "the Saudis state in a white paper").
+# "show up", "found a way" (finding, not a finding), "speaking fees", "state laws" (but
+# "they state that", "the Saudis state in a white paper").
 _AFTER_NOT_SPEECH: Final = {
     "thank": frozenset(("to",)),
     "show": frozenset(("up", "host", "hosts", "business")),
     "find": frozenset(
         "a an some any anyone anybody anything someone something ways way jobs work".split()
+    ),
+    # "paid speaking fees", "a prime-time speaking slot": a noun's modifier.
+    "speak": frozenset(
+        "fee fees slot slots schedule events event engagement engagements tour circuit "
+        "gig gigs career role".split()
     ),
 }
 _STATE_VERB_BEFORE: Final = frozenset(

@@ -82,7 +82,7 @@ def headline_attribution(para: Passage, spans: Sequence[tuple[int, int]]) -> Fou
 
     The source is the capitalized words before the verb, kept as written (a headline
     drops the articles and titles an article would give). ``spans`` are the quoted
-    spans of the paragraph: content holding one is mixed.
+    spans of the paragraph: content inside one is direct, content holding one mixed.
     """
     text = para.text
     words = [(m.start(), m.end(), m.group()) for m in _HEADLINE_WORD.finditer(text)]
@@ -93,11 +93,11 @@ def headline_attribution(para: Passage, spans: Sequence[tuple[int, int]]) -> Fou
         lemma = LEXICON.speech.get(low) or LEXICON.belief.get(low)
         if lemma is None or low.endswith("ing") or (low == lemma and lemma in _BARE_NOUNS):
             continue
-        source = i
-        while source > 0 and _verb_lead(words[source - 1][2]):
-            source -= 1
         comma = text.rfind(",", 0, start)
         first = 0 if comma == -1 else next(k for k, w in enumerate(words) if w[0] > comma)
+        source = i
+        while source > first + 1 and _verb_lead(words[source - 1][2]):
+            source -= 1
         # "Trump Will Build the Wall, Aides Say": after a comma, a source and its verb
         # that end the line (but for the person told) follow what the source says.
         inverted = comma != -1 and len(words) - i - 1 <= _MAX_ADDRESSEE_WORDS - 1
@@ -116,8 +116,8 @@ def headline_attribution(para: Passage, spans: Sequence[tuple[int, int]]) -> Fou
                 told = words[i + 1 : i + 1 + _MAX_ADDRESSEE_WORDS]
                 c_start = next((w[0] for w in told if w[2].lower() in _CLAUSE_START), end)
             c_start, c_end = trim(text, c_start, len(text))
-            if len(_HEADLINE_WORD.findall(text, c_start, c_end)) < _MIN_CONTENT_WORDS:
-                return None
+        if len(_HEADLINE_WORD.findall(text, c_start, c_end)) < _MIN_CONTENT_WORDS:
+            return None
         kind: QuoteKind = "indirect"
         if any(a <= c_start and c_end <= b for a, b in spans):
             kind = "direct"
@@ -133,6 +133,9 @@ def headline_attribution(para: Passage, spans: Sequence[tuple[int, int]]) -> Fou
 
 
 def _verb_lead(word: str) -> bool:
-    """True for an adverb or an auxiliary that stands between a source and its verb."""
+    """True for an adverb or an auxiliary that stands between a source and its verb
+    (``Reportedly``, ``Just``); not for a name in -ly (``Italy``, ``Kelly``, ``Bradley``)."""
     low = word.lower()
-    return low in _VERB_LEAD or (low.endswith("ly") and len(low) > 4)
+    return low in _VERB_LEAD or (
+        len(low) > 5 and low.endswith("ly") and not low.endswith(("ley", "lly", "ily"))
+    )
