@@ -222,8 +222,8 @@ def is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
         return True
     if word.startswith("declin") and _declines_in_amount(text, cue.end()):
         return False
-    after = _NEXT_WORD.match(text, cue.end())
-    if after is not None and _idiom(word, after.group(1).lower()):
+    lemma = LEXICON.speech.get(word) or LEXICON.belief.get(word) or word
+    if (word == "state" or lemma in _AFTER_NOT_SPEECH) and _idiom(text, cue.end(), word, lemma):
         return False
     before = text[max(s_start, cue.start() - 20) : cue.start()].split()
     if not before:
@@ -241,7 +241,6 @@ def is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
         # senator's claim that ..." reports what the senator claims. A form that is
         # never a noun or a modifier is a verb: the name ends in 's ("Moody's said").
         return word in _NEVER_MODIFIERS or text.startswith(" that ", cue.end())
-    lemma = LEXICON.speech.get(word) or LEXICON.belief.get(word) or word
     if word == lemma and _after_article(before):
         return False  # "a casual remark", "a sharp personal reference", "a wake-up call"
     if lemma in NOUNISH and not word.endswith(("ed", "ing")) and word not in PAST:
@@ -300,13 +299,16 @@ _STATE_VERB_BEFORE: Final = frozenset(
 )
 
 
-def _idiom(word: str, next_word: str) -> bool:
-    """True when ``next_word`` shows the cue ``word`` in a sense that reports nothing."""
+def _idiom(text: str, end: int, word: str, lemma: str) -> bool:
+    """True when the word after a cue (ending at ``end``) shows it in a sense that reports
+    nothing: "thanks to", "state laws"."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    next_word = after.group(1).lower()
     if word == "state":
         return next_word not in _STATE_VERB_BEFORE
-    lemma = LEXICON.speech.get(word) or LEXICON.belief.get(word)
-    after = _AFTER_NOT_SPEECH.get(lemma) if lemma is not None else None
-    return after is not None and next_word in after
+    return next_word in _AFTER_NOT_SPEECH[lemma]
 
 
 # Words for amounts: the participle after them modifies a noun ("8.9 pct preferred stock").

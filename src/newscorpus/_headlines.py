@@ -69,6 +69,10 @@ def may_be_headline(text: str) -> bool:
     """
     if len(text) > _MAX_HEADLINE or "\n" in text or not text[:1].isupper():
         return False
+    for word in text.split(None, 4)[1:4]:
+        # Prose gives itself away early ("Donald Trump said ..."), before any regex runs.
+        if word[0].islower() and word not in _SMALL:
+            return False
     words = [w for w in _HEADLINE_WORD.findall(text) if w.lower() not in _SMALL]
     if len(words) < 3:
         return False

@@ -358,7 +358,7 @@ def _prose_source(para: Passage, last: Found | None, resolver: SpeakerResolver) 
 
 def _finish(f: Found, text: str, resolver: SpeakerResolver) -> Quote:
     start, end = trim(text, f.start, f.end)
-    if f.kind != "direct":
+    if f.kind != "direct" and text[end - 1 : end] in ("d", "r", "t", "e"):
         # "Clinton endorsed the plan and criticized Trump": the clause cut before the next
         # cue leaves no "and" behind.
         dangling = _DANGLING.search(text, max(start, end - 12), end)
