@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import datetime
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import newscorpus
 from newscorpus import NewscorpusError, decode_bytes, extract_quotes, format_article, parse_article
+from newscorpus.dateline import split_dateline
 
 FRAGMENTS = st.sampled_from(
     [
@@ -82,6 +85,16 @@ def test_extract_quotes_never_raises(text: str) -> None:
         assert text[q.start : q.end] == q.text
         if q.speaker_span is not None:
             assert 0 <= q.speaker_span[0] <= q.speaker_span[1] <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["A(\rReuter)", "LONDON (Reuters\r) - Shares fell.", "A(\x00AP) - x"]
+)
+def test_a_carriage_return_or_nul_ends_a_dateline(text: str) -> None:
+    # Found by hypothesis: "A(\rReuter)" built a Dateline holding "\r", which it refuses.
+    for q in extract_quotes(text):
+        assert text[q.start : q.end] == q.text
+    assert split_dateline(text, datetime.date(2021, 8, 16)) is None
 
 
 def test_seed_with_garbage_appended() -> None:

@@ -129,6 +129,11 @@ def split_dateline(paragraph: str, header_date: _dt.date) -> tuple[Dateline, str
 def _match(paragraph: str, header_date: _dt.date) -> tuple[Dateline, int] | None:
     """The dateline opening ``paragraph`` and where the prose after it starts."""
     head = paragraph[:_MAX_DATELINE]
+    for stop in ("\r", "\x00"):
+        # A parsed article holds neither, but `extract_quotes` reads any text: a dateline
+        # ends before one (a `Dateline` is a single line), as the patterns end it at "\n".
+        if stop in head:
+            head = head[: head.index(stop)]
     # Wire copy sometimes marks a story with asterisks before the dateline.
     marker = _MARKER.match(head)
     skip = marker.end() if marker else 0
