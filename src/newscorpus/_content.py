@@ -19,6 +19,7 @@ from newscorpus._tokens import THAT, WORD, count_words, has_words, inside, trim
 
 __all__ = [
     "MAX_CONTENT",
+    "TELL",
     "before_connective",
     "before_inverted_source",
     "closing_content",
@@ -276,7 +277,7 @@ def _past_addressee(text: str, cue: re.Match[str], start: int, s_end: int) -> in
     addressee; ``warned that ...`` and ``warned of ...`` have none.
     """
     word = cue.group().lower()
-    if LEXICON.speech.get(word.split(" ", 1)[0]) not in _TELL:
+    if LEXICON.speech.get(word.split(" ", 1)[0]) not in TELL:
         return start
     m = _ADDRESSEE.match(text, start, s_end)
     if m is None or count_words(text, start, m.start("that"), frozenset()) > _MAX_ADDRESSEE:
@@ -291,7 +292,8 @@ def _past_addressee(text: str, cue: re.Match[str], start: int, s_end: int) -> in
 
 # A cue right before a copula ends a pseudo-cleft subject ("what they want is ...").
 _CLEFT_COPULA: Final = re.compile(r"(?:is|was|are|were)[ \t]+(?=\w)")
-_TELL: Final = frozenset("tell assure remind inform warn advise notify convince persuade".split())
+# Verbs of telling: the person told stands before what is told ("told the Times that").
+TELL: Final = frozenset("tell assure remind inform warn advise notify convince persuade".split())
 # The person told: words up to a "that", never opening with "that" or a preposition.
 _ADDRESSEE: Final = re.compile(
     r"(?!(?:that|of|about|against|on|in|for|to|with)\b)[^\"“”.;:!?\n]{1,120}?(?<=\s)(?P<that>that)\b"

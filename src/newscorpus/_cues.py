@@ -222,7 +222,7 @@ def is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
         return True
     if word.startswith("declin") and _declines_in_amount(text, cue.end()):
         return False
-    lemma = LEXICON.speech.get(word) or LEXICON.belief.get(word) or word
+    lemma = cue_lemma(word) or word
     if (word == "state" or lemma in _AFTER_NOT_SPEECH) and _idiom(text, cue.end(), word, lemma):
         return False
     before = text[max(s_start, cue.start() - 20) : cue.start()].split()

@@ -13,9 +13,9 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from newscorpus._cues import NOUNISH
+from newscorpus._content import TELL
+from newscorpus._cues import NOUNISH, cue_lemma
 from newscorpus._found import Found, Passage
-from newscorpus._lexicon import LEXICON
 from newscorpus._speakers import Mention
 from newscorpus._tokens import CLOSING_MARKS, trim
 from newscorpus.model import QuoteKind
@@ -36,7 +36,7 @@ _HEADLINE_WORD: Final = re.compile(r"[^\W\d_](?:[\w’'-]|\.(?=\w))*")
 
 # Words that make the words before a verb something other than its source: a question
 # ("Why Trump Says ..."), a pointer ("Here's What Trump Said"), a clause of its own.
-_NOT_IN_SOURCE: Final = frozenset(
+_NO_SOURCE_WORDS: Final = frozenset(
     "how why what when where who whom whose which whether if here here’s here's this "
     "these those watch is are was were be been will would can could should may might must "
     "do does did not i you we he she it they that".split()
@@ -48,7 +48,7 @@ _VERB_LEAD: Final = frozenset(
 )
 # After a verb of telling or urging, the person told comes first, then the words told:
 # the content starts at a pronoun, a determiner or "to" within a few words.
-_TELLING: Final = frozenset("tell urge warn ask assure remind promise inform advise".split())
+_TELLING: Final = TELL | frozenset(("urge", "ask", "promise"))
 _CLAUSE_START: Final = frozenset(
     "he she they it i we you his her their its our the a an this that there to".split()
 )
@@ -94,7 +94,7 @@ def headline_attribution(para: Passage, spans: Sequence[tuple[int, int]]) -> Fou
         if i == 0 or not word[0].isupper():
             continue  # "The Federal Home Loan Bank Board announced ...": prose
         low = word.lower()
-        lemma = LEXICON.speech.get(low) or LEXICON.belief.get(low)
+        lemma = cue_lemma(low)
         if lemma is None or low.endswith("ing") or (low == lemma and lemma in _BARE_NOUNS):
             continue
         comma = text.rfind(",", 0, start)
@@ -106,7 +106,7 @@ def headline_attribution(para: Passage, spans: Sequence[tuple[int, int]]) -> Fou
         # that end the line (but for the person told) follow what the source says.
         inverted = comma != -1 and len(words) - i - 1 <= _MAX_ADDRESSEE_WORDS - 1
         if not 0 < source - first <= _MAX_SOURCE_WORDS or any(
-            w[2].lower() in _NOT_IN_SOURCE for w in words[first:source]
+            w[2].lower() in _NO_SOURCE_WORDS for w in words[first:source]
         ):
             return None
         if inverted:

@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING, Final
 
 from newscorpus._attributions import read_paragraph
 from newscorpus._cues import CUE, is_verb_use, passive
-from newscorpus._found import Found, Passage, nobody
+from newscorpus._found import Found, Passage, cut, nobody
 from newscorpus._labels import speaker_label
 from newscorpus._lexicon import LEXICON
 from newscorpus._marks import DOUBLE_MARKS, quote_spans
@@ -375,8 +375,8 @@ def _finish(f: Found, text: str, resolver: SpeakerResolver) -> Quote:
         if speaker is None:
             speaker = resolver.resolve(f.mention)
     cue = text[f.cue[0] : f.cue[1]] if f.cue else None
-    kept = [(a, min(b, end)) for a, b in f.parts if a < end]
-    parts = tuple(kept) if len(kept) > 1 else ()
+    cut(f, end)  # no part runs past the quote's end
+    parts = tuple(f.parts) if len(f.parts) > 1 else ()
     # Offsets within the text, a known kind, tuples: valid as built.
     return Quote._checked_by_extractor(
         text[start:end], start, end, f.kind, speaker, span, cue, f.cue, f.paragraph, parts
