@@ -45,8 +45,13 @@ docs: $(STAMP)
 docs-build: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir build/site
 
+# Peak RSS exporting the corpus scaled to these sizes in MB (a zip corpus only);
+# MEMORY_MB= skips it.
+MEMORY_MB ?= 250,500,1000
+
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run.py $(if $(CORPUS),--corpus $(CORPUS),)
+	$(BIN)/python benchmarks/run.py $(if $(CORPUS),--corpus $(CORPUS),) \
+		$(if $(MEMORY_MB),--memory-mb $(MEMORY_MB),)
 
 eval: $(STAMP)
 	$(BIN)/python benchmarks/quotes.py
