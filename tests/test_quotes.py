@@ -3661,3 +3661,51 @@ def test_a_clause_cut_before_the_next_cue_leaves_no_conjunction(
     text: str, contents: list[str]
 ) -> None:
     assert [q.text for q in extract_quotes(text)] == contents
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sam Lau, a party spokesman, said in a statement. "
+            "“There are no paper ballots to recount.”",
+            "Sam Lau",
+        ),
+        ('The ministry said on Monday.\n\n"The talks will go on."', "The ministry"),
+        ('Trump told reporters. "We will win this state."', "Trump"),
+    ],
+)
+def test_a_report_of_no_words_gives_the_next_bare_quote_its_source(text: str, speaker: str) -> None:
+    q = _one(text)
+    assert (q.kind, q.speaker, q.cue) == ("direct", speaker, None)
+
+
+def test_a_report_with_words_of_its_own_keeps_the_next_quote_with_the_last_speaker() -> None:
+    text = (
+        '"We are ready," said Ann Lee, a nurse. She says people should use the bathroom '
+        'they prefer. "It is their life."'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Ann Lee", "Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "A former candidate -- John McCain, who lost the 2008 election -- said the "
+            'president "offered no changes to his strategy."',
+            "John McCain",
+            'the president "offered no changes to his strategy."',
+        ),
+        (
+            'Just shy of half, 49%, say the "sharing economy" reflects an improvement.',
+            None,
+            'the "sharing economy" reflects an improvement',
+        ),
+    ],
+)
+def test_a_noun_before_a_quoted_predicate_is_no_inverted_source(
+    text: str, speaker: str | None, content: str
+) -> None:
+    q = _one(text)
+    assert (q.kind, q.speaker, q.text) == ("mixed", speaker, content)

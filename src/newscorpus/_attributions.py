@@ -179,6 +179,18 @@ def read_paragraph(
                     ):
                         used.add(q)
             mention = _past_openers(para, (s_start, s_end), cues, i, mention, made)
+            if (
+                made is None
+                and mention is not None
+                and not quoted
+                and i == len(cues) - 1
+                and not (out and out[-1].end > para.start + s_start)
+                and _NOTHING_SAID.fullmatch(text, m.end(), s_end) is not None
+            ):
+                # "Sam Lau said in a statement." reports no words of its own: a bare quote
+                # after it is his. The result holds only the mention, as `nobody` holds none.
+                source = mention.shifted(para.start)
+                previous = Found("indirect", para.start, para.start, para.index, [], source, None)
             if made is not None:
                 if made.mention is None:
                     # "In declaring ..., the pope showed ...": no source by the cue.
@@ -215,6 +227,15 @@ def read_paragraph(
         elif f.asked is not None:
             resolver.note(Found(f.kind, f.start, f.end, f.paragraph, [], f.asked, f.cue))
     return out, previous
+
+
+# All that may follow the last cue of a sentence that reports no words: "said in a
+# statement.", "said on Monday.", "told reporters."
+_NOTHING_SAID: Final = re.compile(
+    r"(?:(?<![ \t])[ \t]+(?:in|on|at|during|via|through|to|with|late|early|earlier|later|"
+    r"last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|reporters|"
+    r"journalists)\b[^.;:!?\"“”\n]{0,60})?\.[ \t]*"
+)
 
 
 # "The sale is expected to expand ...": an expectation with no source, which news

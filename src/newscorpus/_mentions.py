@@ -57,8 +57,11 @@ def mention_for(text: str, cue: re.Match[str], s_start: int, s_end: int) -> Ment
     if (
         text[after.end : after.end + 1] == " "
         and lead[-1:] not in CLOSING_MARKS  # '"...," says a source involved in the talks'
-        and follow is not None
-        and follow.group().lower() not in _AFTER_SOURCE
+        and (
+            (follow is not None and follow.group().lower() not in _AFTER_SOURCE)
+            # 'McCain -- said the president "offered no changes"': what he said of him
+            or text[after.end + 1 : after.end + 2] in _OPENING_MARKS
+        )
     ):
         return None
     return after
@@ -239,3 +242,5 @@ def _according_source(text: str, pos: int, s_end: int) -> Mention | None:
 
 # Punctuation that sets an attribution off from what it reports.
 SET_OFF: Final = frozenset(",:;”“\"'’»—–-")
+# Marks that may open a quote.
+_OPENING_MARKS: Final = frozenset("“\"‘'«")

@@ -12,7 +12,8 @@ What counts (the rules, in order):
    A quote split around its cue (``"A," he said. "B."``) is one `Quote` with
    two ``parts``. A sentence that is nothing but a quote continues the last
    speaker of the paragraph, or of the paragraph before it (the source of a
-   paragraph ending in a colon, ``Trump issued this statement:``, and a dash
+   paragraph ending in a colon, ``Trump issued this statement:``, a sentence
+   that reports no words, ``Sam Lau said in a statement.``, and a dash
    line under the quote, ``- Bernie Sanders.``, name it instead; a paragraph of
    prose in between names nobody, and a colon paragraph whose words are no
    plausible mention, ``Wait, it gets better:``, names nobody either); a quote
