@@ -3709,3 +3709,34 @@ def test_a_noun_before_a_quoted_predicate_is_no_inverted_source(
 ) -> None:
     q = _one(text)
     assert (q.kind, q.speaker, q.text) == ("mixed", speaker, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "Sunday on CNN’s “Fareed Zakaria GPS,” President Barack Obama said he expected "
+            "voters to say no.",
+            "Barack Obama",
+            "said",
+            "he expected voters to say no",
+        ),
+        (
+            "Wednesday on Fox News Channel’s “Fox & Friends,” Rep. Michael McCaul discussed "
+            "legislation he was introducing.",
+            "Michael McCaul",
+            "discussed",
+            "legislation he was introducing",
+        ),
+    ],
+)
+def test_a_show_s_name_after_its_owner_is_no_quote(
+    text: str, speaker: str, cue: str, content: str
+) -> None:
+    q = _one(text)
+    assert (q.kind, q.speaker, q.cue, q.text) == ("indirect", speaker, cue, content)
+
+
+def test_quoted_words_after_a_possessive_that_are_no_title_stay_quoted() -> None:
+    q = _one('She said Trump\'s "very bad" remarks hurt the party.')
+    assert (q.kind, q.speaker) == ("mixed", "She")

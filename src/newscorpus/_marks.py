@@ -13,7 +13,7 @@ from typing import Final
 
 from newscorpus._tokens import WORD
 
-__all__ = ["DOUBLE_MARKS", "quote_spans"]
+__all__ = ["DOUBLE_MARKS", "is_title", "quote_spans"]
 
 DOUBLE_MARKS: Final = ("“", "”", '"', "«", "»", "„", "''")
 
@@ -186,3 +186,35 @@ def _plural_possessive(text: str, pos: int, last_close: int) -> bool:
 _STRAIGHT_SINGLE: Final = re.compile(r"'")
 # Words that open with an apostrophe: elisions, not quotes.
 _ELISION: Final = re.compile(r"'(?:em|til|tis|twas|cause|n|bout|round|nuff|s)\b", re.IGNORECASE)
+
+
+# An owner's possessive right before a quote mark: "CNN’s “New Day,”".
+_OWNER: Final = re.compile(r"(?:[’']s|s[’'])[ \t]*$")
+# Words a title may hold in lower case.
+_TITLE_SMALL: Final = frozenset("of the a an and & in on at for to with".split())
+_MAX_TITLE_WORDS: Final = 6
+_MARK_CHARACTERS: Final = "".join(DOUBLE_MARKS)
+
+
+def is_title(text: str, span: tuple[int, int]) -> bool:
+    """True for a quoted span that names a show, a book or a programme after its owner.
+
+    ``CNN’s “New Day,”``, ``MSNBC's "Morning Joe"``, ``the government's "Food for
+    Work" program``: up to six words, each capitalized but for small ones, right
+    after a possessive. Such a name is no one's speech, though a cue after it
+    (``“New Day,” Sen. Gillibrand told ...``) looks like one attributing it.
+
+    >>> is_title("Friday on CNN’s “New Day,” Sen. Smith said", (16, 26))
+    True
+    >>> is_title("Trump’s “very bad” remarks", (8, 18))
+    False
+    >>> is_title("the government's ''Food for Work'' program", (17, 34))
+    True
+    """
+    start, end = span
+    if _OWNER.search(text, max(0, start - 4), start) is None:
+        return False
+    words = text[start:end].strip(_MARK_CHARACTERS).split()
+    return 0 < len(words) <= _MAX_TITLE_WORDS and all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL for w in words
+    )

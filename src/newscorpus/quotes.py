@@ -29,7 +29,8 @@ What counts (the rules, in order):
    the source of the whole paragraph.
 4. **Scare quotes and titles** (``the "fault" of the UK``, a film's name) are
    not speech: quote marks inside a sentence that no cue attributes are
-   ignored.
+   ignored, and so is a name in title case after its owner's possessive
+   (``CNN’s “New Day,” Sen. Smith told ...``), even before a cue.
 
 Apostrophes (``didn’t``, ``Clintons’``, ``’90s``) are never quote marks, and
 single quotes nest inside double ones; a paragraph with no double marks quotes
@@ -63,7 +64,7 @@ from newscorpus._cues import CUE, is_verb_use, passive
 from newscorpus._found import Found, Passage, cut, nobody
 from newscorpus._labels import speaker_label
 from newscorpus._lexicon import LEXICON
-from newscorpus._marks import DOUBLE_MARKS, quote_spans
+from newscorpus._marks import DOUBLE_MARKS, is_title, quote_spans
 from newscorpus._mentions import mention_for
 from newscorpus._patterns import TWEET_SIGNATURE
 from newscorpus._sentences import sentences
@@ -216,6 +217,8 @@ def _extract(source: str, paragraphs: Sequence[Passage]) -> list[Quote]:
         if para.text[:1] in "-—–" and found and len(para.text) <= _MAX_DASH_LINE:
             _dash_source(para, found[-1], resolver)
         spans, unclosed = quote_spans(para.text, marks)
+        if spans:
+            spans = [s for s in spans if not is_title(para.text, s)]
         if unclosed is not None and not WORD.search(para.text, unclosed):
             unclosed = None  # marks with no words after them quote nothing
         continues = carry is not None and para.text.lstrip()[:1] in "\"“«'„‘"
