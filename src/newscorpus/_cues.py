@@ -15,6 +15,7 @@ from typing import Final
 
 from newscorpus._lexicon import LEXICON
 from newscorpus._speakers import _QUANTIFIERS, _SKIP_BEFORE_CUE, _STOP
+from newscorpus._tokens import POSSESSIVE
 
 __all__ = [
     "CUE",
@@ -236,7 +237,7 @@ def is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
         # "cumulative preferred shares", "a 8.9 pct guaranteed bond"; after a quantity,
         # a participle that describes it: "the 164.7 mln dlrs reported for February"
         return False
-    if _POSSESSIVE.search(raw) and prev not in _CONTRACTED:
+    if POSSESSIVE.search(raw) and prev not in _CONTRACTED:
         # "Trump's proposed wall", "the AP's report", "Valls' comments"; but "the
         # senator's claim that ..." reports what the senator claims. A form that is
         # never a noun or a modifier is a verb: the name ends in 's ("Moody's said").
@@ -437,7 +438,6 @@ def _after_article(before: list[str]) -> bool:
     return False
 
 
-_POSSESSIVE: Final = re.compile(r"(?:[’']s|s[’'])$")
 # "he's said", "that's known": a pronoun's 's is "is" or "has", not a possessive.
 _CONTRACTED: Final = frozenset(
     w + s for w in "he she it that there who what here where let".split() for s in ("'s", "’s")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newscorpus._tokens import WORD
+from newscorpus._tokens import POSSESSIVE, WORD
 
 __all__ = ["DOUBLE_MARKS", "is_title", "quote_spans"]
 
@@ -188,8 +188,6 @@ _STRAIGHT_SINGLE: Final = re.compile(r"'")
 _ELISION: Final = re.compile(r"'(?:em|til|tis|twas|cause|n|bout|round|nuff|s)\b", re.IGNORECASE)
 
 
-# An owner's possessive right before a quote mark: "CNN’s “New Day,”".
-_OWNER: Final = re.compile(r"(?:[’']s|s[’'])[ \t]*$")
 # Words a title may hold in lower case.
 _TITLE_SMALL: Final = frozenset("of the a an and & in on at for to with".split())
 _MAX_TITLE_WORDS: Final = 6
@@ -212,7 +210,8 @@ def is_title(text: str, span: tuple[int, int]) -> bool:
     True
     """
     start, end = span
-    if _OWNER.search(text, max(0, start - 4), start) is None:
+    # The owner's possessive right before the mark: "CNN’s “New Day,”".
+    if POSSESSIVE.search(text[max(0, start - 4) : start].rstrip(" \t")) is None:
         return False
     words = text[start:end].strip(_MARK_CHARACTERS).split()
     return 0 < len(words) <= _MAX_TITLE_WORDS and all(

@@ -9,6 +9,7 @@ from typing import Final
 
 __all__ = [
     "CLOSING_MARKS",
+    "POSSESSIVE",
     "THAT",
     "TRAILING_PUNCT",
     "WORD",
@@ -36,6 +37,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 CLOSING_MARKS: Final = frozenset("”\"'’»")
+# A word's possessive ending: "Trump's", "CNN’s", "Valls'".
+POSSESSIVE: Final = re.compile(r"(?:[’']s|s[’'])$")
 
 
 def inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
