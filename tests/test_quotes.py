@@ -1383,15 +1383,90 @@ def test_a_label_keeps_a_headline_with_quoted_words() -> None:
     [
         'They joined a group called "Save Our Town" last year.',
         "Ortiz backed a bill called “Fair Pay Now,” which failed in the Senate.",
+        "They paid $332,000 to a company called Cambridge Analytica, which builds profiles.",
+        "A warm-up band called Sophistafunk got the crowd to dance.",
+        "She was practicing a move called the boneless, in which she grabbed her board.",
+        "A group of disaffected Ethiopians called Ginbot 7 was a force that Nega helped create.",
+        "An anti-Trump super PAC called Our Principles is ramping up its operations.",
+        "Britain will mint a new bullion coin called the “Britannia” next autumn.",
     ],
 )
 def test_called_naming_a_thing_is_not_a_cue(text: str) -> None:
     assert all(q.cue != "called" for q in extract_quotes(text))
 
 
-def test_called_with_a_subject_still_reports() -> None:
-    q = _one('Ortiz called the plan "a disgrace."')
-    assert (q.speaker, q.cue) == ("Ortiz", "called")
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Ortiz called the plan "a disgrace."', "Ortiz"),
+        ('A reporter for Agence France-Presse called it "absolute chaos."', "A reporter"),
+        ('An aide called Trump "the orange prince of self-publicity."', "An aide"),
+        ('In a statement Kemp called the tax "a money grab."', "Kemp"),
+    ],
+)
+def test_called_with_a_subject_still_reports(text: str, speaker: str) -> None:
+    q = _one(text)
+    assert q.cue == "called"
+    assert q.speaker is not None
+    assert q.speaker.startswith(speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Citing “obligations in Tennessee,” the former vice president’s spokeswoman "
+            "told reporters that Gore plans to skip the convention.",
+            "the former vice president’s spokeswoman",
+            "Citing",
+        ),
+        (
+            'In declaring Trump\'s statements as "not Christian," the pope again showed his '
+            "knack for sticking his nose into secular affairs.",
+            "the pope",
+            "declaring",
+        ),
+    ],
+)
+def test_a_participle_opening_the_sentence_has_the_main_clause_s_subject(
+    text: str, speaker: str, cue: str
+) -> None:
+    q = next(q for q in extract_quotes(text) if q.cue == cue)
+    assert q.speaker == speaker
+    assert q.speaker_span is not None
+    assert text[slice(*q.speaker_span)] == speaker
+
+
+def test_a_day_after_asked_is_no_source() -> None:
+    text = 'Asked Tuesday about Sullivan, Feinstein said "I know nothing about the emails."'
+    asked, said = extract_quotes(text)
+    assert (asked.cue, asked.speaker, asked.text) == ("Asked", None, "about Sullivan")
+    assert (said.kind, said.speaker) == ("direct", "Feinstein")
+
+
+def test_according_to_opening_a_sentence_keeps_its_own_source() -> None:
+    q = _one("According to recent polls, Trump holds only 14 percent of the Latino vote.")
+    assert (q.cue, q.speaker) == ("According to", "recent polls")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"How are you today?" Miller, a retired worker from a nuclear plant, said into the phone.',
+        '"We will win." Miller, a retired worker from a plant in Ohio, said.',
+        '"We will win." Miller, a retired worker from a plant in Ohio, said pleasantly.',
+    ],
+)
+def test_a_quote_s_source_with_a_long_appositive_in_the_next_sentence(text: str) -> None:
+    q = _one(text)
+    assert (q.kind, q.speaker, q.cue) == ("direct", "Miller", "said")
+    assert q.text == text[: text.index('"', 1) + 1]
+
+
+def test_a_long_set_off_source_with_words_of_its_own_is_a_sentence_of_its_own() -> None:
+    text = '"We will win." Miller, a retired worker from a plant, said the plan would fail.'
+    quotes = extract_quotes(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", None), ("indirect", "Miller")]
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,7 @@ from newscorpus._subjects import (
     main_subject,
     not_an_object,
     opener_word,
+    opens_sentence,
     past_opener,
     plausible,
     relative_subject,
@@ -330,7 +331,11 @@ def _past_openers(
     text = para.text
     s_start, s_end = sentence
     m = cues[i]
-    if made is not None and mention is not None and opener_word(text, s_start, m, mention):
+    if made is not None and (
+        opens_sentence(text, s_start, m)
+        if mention is None
+        else opener_word(text, s_start, m, mention)
+    ):
         # The cue sits in an opening phrase: the main clause's subject is the source.
         main = main_subject(text, s_start, s_end, m, cues[i + 1 : i + 3])
         made.mention = main.shifted(para.start) if main is not None else None

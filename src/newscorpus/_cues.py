@@ -76,25 +76,48 @@ def find_cues(text: str) -> list[re.Match[str]]:
 
 
 def naming(text: str, cue: re.Match[str]) -> bool:
-    """True for ``called`` in the sense "named": ``a group called "X"``, ``a bill called "Y"``.
+    """True for ``called`` in the sense "named": ``a group called "X"``, ``a firm called
+    Cambridge Analytica``, ``a move called the boneless``.
 
-    A noun after ``a`` or ``an`` (or ``so``) stands right before the word, and a
-    quote mark right after it: the quoted words are a name, not what anyone said.
+    A noun phrase opened by ``a``, ``an`` or ``another`` stands right before the
+    word, and a quote mark, a capital or ``the`` right after it (``a reporter called it``
+    and ``An aide called him`` report); or ``so-`` before a quote mark.
     """
-    if cue.group().lower() != "called":
+    if cue.group().lower() not in _NAMING:
         return False
-    after = text[cue.end() : cue.end() + 2].lstrip()
-    if not after or after[0] not in "\"“‘'«":
+    after = text[cue.end() : cue.end() + 24].split()
+    if not after:
         return False
-    before = text[max(0, cue.start() - 40) : cue.start()].split()
-    if before and before[-1].lower() in ("so", "so-"):  # "so-called", split at the hyphen
+    quoted = after[0][0] in "\"“‘'«"
+    if not (quoted or after[0] == "the" or (after[0][0].isupper() and after[0] not in _NAMED_NOT)):
+        return False
+    if _OBJECT_AND_QUOTE.match(text, cue.end()):
+        return False  # 'An aide called Trump "the orange prince"': a name, then what he is called
+    before = text[max(0, cue.start() - 60) : cue.start()].split()
+    if quoted and before and before[-1].lower() in ("so", "so-"):  # "so-called"
         return True
-    return (
-        len(before) >= 2
-        and before[-1].isalpha()
-        and before[-1].islower()
-        and any(w.lower() in ("a", "an") for w in before[-3:-1])
-    )
+    last = before[-1] if before else ""
+    if last[:1].isupper() and not last.isupper() and not last.endswith("s"):
+        return False  # "In a statement Kemp called the tax ...": a name and its verb
+    for word in reversed(before[-6:]):
+        low = word.lower()
+        if low in ("a", "an", "another"):
+            return word is not before[-1]
+        if not word.replace("-", "").isalnum() or low in _NOT_IN_NOUN_PHRASE:
+            return False
+    return False
+
+
+_NAMING: Final = frozenset(("called", "dubbed"))
+# A name of up to four capitalised words, then a quote mark: the object and its new name.
+_OBJECT_AND_QUOTE: Final = re.compile(r"(?<![ \t])(?:[ \t]+[A-Z][\w’'.-]*){1,4}[ \t]+[\"“‘«]")
+# Capitalised words after "called" that are its object, not a name: "called I", "called Him".
+_NAMED_NOT: Final = frozenset("I He She It They We You Him Her Them Me Us".split())
+# Words that end a noun phrase before "called" reading left: a verb, a conjunction, a pronoun.
+_NOT_IN_NOUN_PHRASE: Final = frozenset(
+    "and or but who which that has have had was were is are also then later once "
+    "publicly reportedly recently repeatedly he she they it we i you".split()
+)
 
 
 # Words that open an embedded question ("asked whether she supports it", "how he sees it").

@@ -192,7 +192,8 @@ _ASKED_LEAD: Final = frozenset("when was were is are being been if after once wh
 _ASKED_WHAT: Final = re.compile(
     r"(?<![ \t])[ \t]+(?:by[ \t]+(?P<by>(?!" + _QUESTION_LEAD + r")[^\s,.;:!?\"“”]+"
     r"(?:[ \t]+(?!" + _QUESTION_LEAD + r"|on\b|in\b|at\b|during\b)[^\s,.;:!?\"“”]+){0,6})[ \t]+)?"
-    r"(?:(?:on|in|at|last|this|during)[ \t]+[\w’'.-]+[ \t]+){0,2}"
+    r"(?:(?:(?:on|in|at|last|this|during)[ \t]+[\w’'.-]+|Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|today|yesterday|later|again|repeatedly)[ \t]+){0,2}"
     r"(?P<what>(?:" + _QUESTION_LEAD + r")[ \t])"
 )
 

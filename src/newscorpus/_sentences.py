@@ -71,11 +71,14 @@ def _join_attributions(text: str, bounds: list[tuple[int, int]]) -> list[tuple[i
     out: list[tuple[int, int]] = []
     for start, end in bounds:
         if out and text[out[-1][1] - 1] in CLOSING_MARKS:
-            cue = CUE.search(text, start, min(end, start + 60))
-            if (
-                cue is not None
-                and len(WORD.findall(text, start, cue.start())) <= 4
-                and (text[out[-1][1] - 2] in "?!" or not has_words(text, cue.end(), end, 3))
+            cue = CUE.search(text, start, min(end, start + 160))
+            if cue is not None and (
+                (
+                    cue.start() < start + 60
+                    and len(WORD.findall(text, start, cue.start())) <= 4
+                    and (text[out[-1][1] - 2] in "?!" or not has_words(text, cue.end(), end, 3))
+                )
+                or _set_off_source(text, start, end, cue)
             ):
                 # After a quote's full stop, only a short sentence is its attribution.
                 out[-1] = (out[-1][0], end)
@@ -93,6 +96,32 @@ def _join_attributions(text: str, bounds: list[tuple[int, int]]) -> list[tuple[i
         out.append((start, end))
     return out
 
+
+def _set_off_source(text: str, start: int, end: int, cue: re.Match[str]) -> bool:
+    """True for ``Miller, a retired worker from a nuclear plant, said.`` after a quote: a
+    name and its appositive set off by commas, the cue, and no words of its own after it."""
+    name = _NAME_AND_COMMA.match(text, start, cue.start())
+    return (
+        name is not None
+        and text[cue.start()].islower()
+        and text.endswith(", ", start, cue.start())
+        and "," not in text[name.end() : cue.start() - 2]
+        and (
+            not has_words(text, cue.end(), end, 3)
+            or _ADJUNCT.match(text, cue.end(), end) is not None
+        )
+    )
+
+
+# After a cue, words that report nothing of their own: an adverb, a preposition.
+_ADJUNCT: Final = re.compile(
+    r"(?<![ \t])[ \t]+(?:[a-z]{2,15}ly|in|on|at|to|into|during|via|through|with|from|after|"
+    r"before|by|outside|over|as)\b"
+)
+# A name of one to four capitalised words and a comma, opening a sentence.
+_NAME_AND_COMMA: Final = re.compile(
+    r"(?<![\w’'.-])[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3},[ \t]+"
+)
 
 # "Headline words - Jane Roe: "..."": a dash, a short label and a colon before a quote.
 _DASH_LABEL: Final = re.compile(

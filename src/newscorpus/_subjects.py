@@ -224,11 +224,12 @@ _SUBJECT: Final = re.compile(
     # A day opening a sentence ("Tuesday on CNN, Sen. X said") is when, not who.
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b|(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*)"
-    r"(?=(?:[ \t]+\([^()\n]{1,16}\))?[ \t]+(?:also[ \t]+|then[ \t]+|has[ \t]+|had[ \t]+)?[a-z])"
+    r"(?=(?:[ \t]+\([^()\n]{1,16}\))?[ \t]+"
+    r"(?:also[ \t]+|then[ \t]+|again[ \t]+|has[ \t]+|had[ \t]+)?[a-z])"
     # "The campaign said", "A Washington Post poll shows": a determiner, a few words, a verb.
     r"|(?P<dnp>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+"
     r"(?:[\w’'-]+[ \t]+){0,4}?[\w’'-]+)"
-    r"(?=[ \t]+(?:also[ \t]+|then[ \t]+|has[ \t]+|had[ \t]+|have[ \t]+)?"
+    r"(?=[ \t]+(?:also[ \t]+|then[ \t]+|again[ \t]+|has[ \t]+|had[ \t]+|have[ \t]+)?"
     r"(?:[a-z]+ed|[a-z]{2,}s|" + _VERBS + r")\b))"
 )
 
@@ -715,6 +716,20 @@ def opener_word(text: str, s_start: int, cue: re.Match[str], mention: Mention) -
     return not _SUBORDINATORS.isdisjoint(text[s_start : cue.start()].lower().split())
 
 
+def opens_sentence(text: str, s_start: int, cue: re.Match[str]) -> bool:
+    """True for a participle cue that opens its sentence, alone or after a subordinator:
+    ``Citing "obligations in Tennessee," the spokeswoman told ...``, ``In declaring ...,
+    the pope demonstrated ...``: the phrase has the main clause's subject as its own."""
+    word = cue.group().split(" ", 1)[0].lower()
+    if not word.endswith("ing") or word == "according":
+        return False
+    words = text[s_start : cue.start()].split()
+    return not words or (len(words) == 1 and words[0].lower() in _OPENING_SUBORDINATORS)
+
+
+_OPENING_SUBORDINATORS: Final = _SUBORDINATORS.union(("in", "on"))
+
+
 def main_subject(
     text: str, s_start: int, s_end: int, cue: re.Match[str], later: Sequence[re.Match[str]]
 ) -> Mention | None:
@@ -723,16 +738,17 @@ def main_subject(
     The source of a later cue, when it stands right after the phrase's comma
     (``..., Fox host Sean Hannity indicated``), else the words that open the clause.
     """
-    comma = text.find(", ", cue.end(), s_end)
-    if comma == -1:
+    comma = _OPENER_END.search(text, cue.end(), s_end)
+    if comma is None:
         return None
+    at = comma.end()
     for nxt in later:
-        if nxt.start() > comma:
-            source = mention_before(text, comma + 2, nxt.start(), LEXICON)
-            if source is not None and source.start == comma + 2:
+        if nxt.start() > at:
+            source = mention_before(text, at, nxt.start(), LEXICON)
+            if source is not None and source.start == at:
                 return source
             break
-    m = _SUBJECT.match(text, comma + 2, s_end)
+    m = _SUBJECT.match(text, at, s_end)
     return _subject_mention(m) if m is not None else None
 
 
