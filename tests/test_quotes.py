@@ -1444,6 +1444,21 @@ def test_a_day_after_asked_is_no_source() -> None:
     assert (said.kind, said.speaker) == ("direct", "Feinstein")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Smith had harsh words to say about the plan.", "Smith"),
+        (
+            "A worker named Antonio Arroyo has nothing but positive things to say about his job.",
+            "A worker",
+        ),
+    ],
+)
+def test_who_has_words_to_say_says_them(text: str, speaker: str) -> None:
+    q = _one(text)
+    assert (q.cue, q.speaker) == ("say", speaker)
+
+
 def test_according_to_opening_a_sentence_keeps_its_own_source() -> None:
     q = _one("According to recent polls, Trump holds only 14 percent of the Latino vote.")
     assert (q.cue, q.speaker) == ("According to", "recent polls")

@@ -423,6 +423,18 @@ def _cue_mention(
     ``attributing`` says the cue attributes the sentence's quotes.
     """
     mention: Mention | None
+    words = (
+        _WORDS_TO_SAY.search(text, max(s_start, m.start() - 24), m.start())
+        if m.group() == "say"
+        else None
+    )
+    if words is not None:
+        # "Smith had harsh words to say about ...": the one who has the words says them.
+        holder = clause_subject(text, s_start, words.start()) or sentence_subject(
+            text, s_start, words.start()
+        )
+        if holder is not None:
+            return holder
     if participle(text, m):
         # ", saying ...", "issued a statement saying ...": the clause's subject speaks.
         mention = with_subject(text, s_start, m) or adjacent_subject(text, s_start, m)
@@ -616,6 +628,9 @@ def _yield_to_inner_sources(
             if f.kind == "mixed" and not any(start <= a < end for a, _ in spans):
                 f.kind = "indirect"
 
+
+# "words to say", "things to say": the noun before an infinitive cue is what is said.
+_WORDS_TO_SAY: Final = re.compile(r"(?<![\w’'-])(?:words?|things?|plenty)[ \t]+to[ \t]+$")
 
 # Characters at most between a clause's source and its cue ("Jones on Tuesday denied").
 _SOURCE_TO_CUE: Final = 40

@@ -99,11 +99,11 @@ def naming(text: str, cue: re.Match[str]) -> bool:
     last = before[-1] if before else ""
     if last[:1].isupper() and not last.isupper() and not last.endswith("s"):
         return False  # "In a statement Kemp called the tax ...": a name and its verb
-    for word in reversed(before[-6:]):
-        low = word.lower()
-        if low in ("a", "an", "another"):
-            return word is not before[-1]
-        if not word.replace("-", "").isalnum() or low in _NOT_IN_NOUN_PHRASE:
+    for k in range(len(before) - 1, max(-1, len(before) - 7), -1):
+        word = before[k]
+        if word.lower() in ("a", "an", "another"):
+            return k < len(before) - 1  # a noun between the article and "called"
+        if not word.replace("-", "").isalnum() or word.lower() in _NOT_IN_NOUN_PHRASE:
             return False
     return False
 
