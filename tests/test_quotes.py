@@ -1459,6 +1459,24 @@ def test_who_has_words_to_say_says_them(text: str, speaker: str) -> None:
     assert (q.cue, q.speaker) == ("say", speaker)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Grant warns that the plan will fail.", "Grant", "warns"),
+        ("Waste Management agrees to conditions set by the board.", "Waste Management", "agrees"),
+        ("The poll in February shows that most voters support the plan.", "The poll", "shows"),
+        ("A CNN poll in January shows most Democrats back the bill.", "A CNN poll", "shows"),
+    ],
+)
+def test_a_name_or_a_month_before_a_cue_is_no_adjective(text: str, speaker: str, cue: str) -> None:
+    q = _one(text)
+    assert (q.speaker, q.cue) == (speaker, cue)
+
+
+def test_a_lower_case_adjective_before_a_cue_word_keeps_it_a_noun() -> None:
+    assert extract_quotes("The military claims were rejected by the court.") == []
+
+
 def test_according_to_opening_a_sentence_keeps_its_own_source() -> None:
     q = _one("According to recent polls, Trump holds only 14 percent of the Latino vote.")
     assert (q.cue, q.speaker) == ("According to", "recent polls")

@@ -293,8 +293,11 @@ def is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
         return False
     if not word.endswith("s") or before[-1][-1] in ",;:)":
         return True  # "Cuban, the team's owner, says": a verb after an aside
+    # An adjective before the word makes it a noun ("a military claims"); a capital does
+    # not ("Grant warns", "Waste Management agrees", "in January shows").
     return prev not in _NOUN_BEFORE and not (
         prev.isalpha()
+        and raw[:1].islower()
         and prev.endswith(_ADJECTIVE_ENDINGS)
         and prev not in ("official",)
         and word not in _NEVER_NOUNS  # "The president says", "her rival tells"

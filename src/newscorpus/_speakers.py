@@ -485,7 +485,11 @@ _PERCEIVED: Final = frozenset("heard seen shown spotted caught pictured filmed o
 _BE_FORMS: Final = frozenset("be been being is are was were".split())
 _RELATIVE_TIME: Final = frozenset(("ago", "later", "earlier"))
 # The words that can end a phrase `_skip_adverbial` skips.
-_ADVERBIAL_LAST: Final = _PERCEIVED | _TIME_NOUNS | _RELATIVE_TIME | _TIME_UNITS | {"time"}
+_ADVERBIAL_LAST: Final = (
+    _PERCEIVED | _TIME_NOUNS | _RELATIVE_TIME | _TIME_UNITS | _TIME_WORDS | {"time"}
+)
+# Words that open a phrase of time before a day or a month: "in January", "on Monday".
+_BEFORE_DATE: Final = frozenset("in on last this since".split())
 
 
 def _skip_adverbial(toks: _Tokens, i: int) -> int:
@@ -504,6 +508,9 @@ def _skip_adverbial(toks: _Tokens, i: int) -> int:
         return i  # most subjects stand right before their verb: one lookup rules them out
     if low in _PERCEIVED and words[i - 1].lower() in _BE_FORMS:
         return _skip_adverbs(toks, i - 2)
+    if low in _TIME_WORDS:
+        # "A CNN poll in January shows", "The senator on Monday said"
+        return _skip_adverbs(toks, i - 2) if words[i - 1].lower() in _BEFORE_DATE else i
     if (
         i >= 3
         and low in _TIME_NOUNS
