@@ -1473,6 +1473,24 @@ def test_a_name_or_a_month_before_a_cue_is_no_adjective(text: str, speaker: str,
     assert (q.speaker, q.cue) == (speaker, cue)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A CNN/ORC poll shows most voters back the bill.", "A CNN/ORC poll"),
+        (
+            "The latest ABC News/Washington Post poll found that most voters back the bill.",
+            "The latest ABC News/Washington Post poll",
+        ),
+        ("Royal Dutch/Shell Group said it raised crude oil prices.", "Royal Dutch/Shell Group"),
+    ],
+)
+def test_a_slash_between_names_joins_them(text: str, speaker: str) -> None:
+    q = _one(text)
+    assert q.speaker == speaker
+    assert q.speaker_span is not None
+    assert text[slice(*q.speaker_span)] == speaker
+
+
 def test_a_lower_case_adjective_before_a_cue_word_keeps_it_a_noun() -> None:
     assert extract_quotes("The military claims were rejected by the court.") == []
 

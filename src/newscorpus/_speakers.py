@@ -21,7 +21,8 @@ from newscorpus._places import is_country, is_country_name
 
 __all__ = ["Mention", "SpeakerResolver", "mention_after", "mention_before"]
 
-_TOKEN: Final = re.compile(r"[\w’'.&-]+|[^\w\s]")
+# A slash before a capital joins two names into one: "CNN/ORC", "ABC News/Washington Post".
+_TOKEN: Final = re.compile(r"[\w’'.&-]+(?:/[A-Z][\w’'.&-]*)*|[^\w\s]")
 # Two to eight capitalised words in a row (single words are sentence starts as often as
 # names). It starts only at the start of a word, so a long run of letters is tried once, not
 # at every position (which would be quadratic); the bound keeps each match, and the regex
