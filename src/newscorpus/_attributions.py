@@ -41,7 +41,7 @@ from newscorpus._labels import adjacent_attribution, asked_question, colon_attri
 from newscorpus._lexicon import LEXICON
 from newscorpus._mentions import mention_for
 from newscorpus._sentences import sentences, split_at_colons, split_at_labels
-from newscorpus._speakers import Mention, SpeakerResolver
+from newscorpus._speakers import WEEKDAY_ALTERNATION, Mention, SpeakerResolver
 from newscorpus._subjects import (
     adjacent_subject,
     bound_speaker,
@@ -234,8 +234,8 @@ def read_paragraph(
 # statement.", "said on Monday.", "told reporters."
 _NOTHING_SAID: Final = re.compile(
     r"(?:(?<![ \t])[ \t]+(?:in|on|at|during|via|through|to|with|late|early|earlier|later|"
-    r"last|this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|reporters|"
-    r"journalists)\b[^.;:!?\"“”\n]{0,60})?\.[ \t]*"
+    r"last|this|" + WEEKDAY_ALTERNATION + r"|reporters|journalists)\b[^.;:!?\"“”\n]{0,60})?"
+    r"\.[ \t]*"
 )
 
 

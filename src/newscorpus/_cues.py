@@ -15,7 +15,7 @@ from typing import Final
 
 from newscorpus._lexicon import LEXICON
 from newscorpus._speakers import _QUANTIFIERS, _SKIP_BEFORE_CUE, _STOP
-from newscorpus._tokens import POSSESSIVE
+from newscorpus._tokens import OPENING_MARKS, POSSESSIVE
 
 __all__ = [
     "CUE",
@@ -88,7 +88,7 @@ def naming(text: str, cue: re.Match[str]) -> bool:
     after = text[cue.end() : cue.end() + 24].split()
     if not after:
         return False
-    quoted = after[0][0] in "\"“‘'«"
+    quoted = after[0][0] in OPENING_MARKS
     if not (quoted or after[0] == "the" or (after[0][0].isupper() and after[0] not in _NAMED_NOT)):
         return False
     if _OBJECT_AND_QUOTE.match(text, cue.end()):

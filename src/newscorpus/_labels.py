@@ -15,7 +15,7 @@ from typing import Final
 from newscorpus._found import Found, Passage
 from newscorpus._lexicon import LEXICON
 from newscorpus._sentences import AFTER_QUOTE, NOT_VERBS
-from newscorpus._speakers import Mention, mention_before
+from newscorpus._speakers import WEEKDAY_ALTERNATION, Mention, mention_before
 from newscorpus._subjects import RELATIVE_WORDS, lead_name, sentence_subject
 from newscorpus._tokens import WORD, has_words, trim
 
@@ -192,8 +192,9 @@ _ASKED_LEAD: Final = frozenset("when was were is are being been if after once wh
 _ASKED_WHAT: Final = re.compile(
     r"(?<![ \t])[ \t]+(?:by[ \t]+(?P<by>(?!" + _QUESTION_LEAD + r")[^\s,.;:!?\"“”]+"
     r"(?:[ \t]+(?!" + _QUESTION_LEAD + r"|on\b|in\b|at\b|during\b)[^\s,.;:!?\"“”]+){0,6})[ \t]+)?"
-    r"(?:(?:(?:on|in|at|last|this|during)[ \t]+[\w’'.-]+|Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday|today|yesterday|later|again|repeatedly)[ \t]+){0,2}"
+    r"(?:(?:(?:on|in|at|last|this|during)[ \t]+[\w’'.-]+|"
+    + WEEKDAY_ALTERNATION
+    + r"|today|yesterday|later|again|repeatedly)[ \t]+){0,2}"
     r"(?P<what>(?:" + _QUESTION_LEAD + r")[ \t])"
 )
 

@@ -14,7 +14,7 @@ from newscorpus._cues import cue_lemma
 from newscorpus._lexicon import LEXICON
 from newscorpus._speakers import _STOP, _WEEKDAYS, Mention, mention_after, mention_before
 from newscorpus._subjects import CHUNK, PLAIN_DETERMINERS, lead_name, plain_word
-from newscorpus._tokens import CLOSING_MARKS, TRAILING_PUNCT, WORD
+from newscorpus._tokens import CLOSING_MARKS, OPENING_MARKS, TRAILING_PUNCT, WORD
 
 __all__ = ["SET_OFF", "mention_for"]
 
@@ -60,7 +60,7 @@ def mention_for(text: str, cue: re.Match[str], s_start: int, s_end: int) -> Ment
         and (
             (follow is not None and follow.group().lower() not in _AFTER_SOURCE)
             # 'McCain -- said the president "offered no changes"': what he said of him
-            or text[after.end + 1 : after.end + 2] in _OPENING_MARKS
+            or text[after.end + 1 : after.end + 2] in OPENING_MARKS
         )
     ):
         return None
@@ -242,5 +242,3 @@ def _according_source(text: str, pos: int, s_end: int) -> Mention | None:
 
 # Punctuation that sets an attribution off from what it reports.
 SET_OFF: Final = frozenset(",:;”“\"'’»—–-")
-# Marks that may open a quote.
-_OPENING_MARKS: Final = frozenset("“\"‘'«")

@@ -19,7 +19,7 @@ import attrs
 from newscorpus._lexicon import Lexicon
 from newscorpus._places import is_country, is_country_name
 
-__all__ = ["Mention", "SpeakerResolver", "mention_after", "mention_before"]
+__all__ = ["WEEKDAY_ALTERNATION", "Mention", "SpeakerResolver", "mention_after", "mention_before"]
 
 # A slash before a capital joins two names into one: "CNN/ORC", "ABC News/Washington Post".
 _TOKEN: Final = re.compile(r"[\w’'.&-]+(?:/[A-Z][\w’'.&-]*)*|[^\w\s]")
@@ -104,7 +104,18 @@ _TIME_NOUNS: Final = frozenset(
     "thursday friday saturday sunday".split()
 )
 _TIME_LEAD: Final = frozenset("last this next on that every one same past".split())
-_WEEKDAYS: Final = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAY_NAMES: Final = (
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+)
+_WEEKDAYS: Final = frozenset(name.lower() for name in _WEEKDAY_NAMES)
+#: The days as a regex alternation: "Monday|Tuesday|...".
+WEEKDAY_ALTERNATION: Final = "|".join(_WEEKDAY_NAMES)
 _VERB_HEADS: Final = frozenset(
     "said says say told tells tell thought thinks wrote writes knew".split()
 )

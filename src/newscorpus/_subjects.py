@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from newscorpus._cues import PAST, cue_lemma, is_superlative
+from newscorpus._cues import PAST, cue_lemma, is_superlative, participle
 from newscorpus._found import Passage
 from newscorpus._lexicon import LEXICON
 from newscorpus._patterns import MONTH_NAMES
@@ -21,6 +21,7 @@ from newscorpus._speakers import (
     _PERSON_PRONOUNS,
     _STOP,
     _WEEKDAYS,
+    WEEKDAY_ALTERNATION,
     Mention,
     SpeakerResolver,
     mention_before,
@@ -222,7 +223,8 @@ _SUBJECT: Final = re.compile(
     r"Can|Could|Would|Should|"
     r"Within|Along|Alongside|Perhaps|Less|More|First|Finally|Across|Around|Upon|Amid|"
     # A day opening a sentence ("Tuesday on CNN, Sen. X said") is when, not who.
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    + WEEKDAY_ALTERNATION
+    + r")\b)"
     r"(?P<np>(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\b|(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*)"
     r"(?=(?:[ \t]+\([^()\n]{1,16}\))?[ \t]+"
     r"(?:also[ \t]+|then[ \t]+|again[ \t]+|has[ \t]+|had[ \t]+)?[a-z])"
@@ -720,8 +722,7 @@ def opens_sentence(text: str, s_start: int, cue: re.Match[str]) -> bool:
     """True for a participle cue that opens its sentence, alone or after a subordinator:
     ``Citing "obligations in Tennessee," the spokeswoman told ...``, ``In declaring ...,
     the pope demonstrated ...``: the phrase has the main clause's subject as its own."""
-    word = cue.group().split(" ", 1)[0].lower()
-    if not word.endswith("ing") or word == "according":
+    if not participle(text, cue):
         return False
     words = text[s_start : cue.start()].split()
     return not words or (len(words) == 1 and words[0].lower() in _OPENING_SUBORDINATORS)

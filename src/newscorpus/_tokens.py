@@ -9,6 +9,7 @@ from typing import Final
 
 __all__ = [
     "CLOSING_MARKS",
+    "OPENING_MARKS",
     "POSSESSIVE",
     "THAT",
     "TRAILING_PUNCT",
@@ -37,6 +38,8 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 CLOSING_MARKS: Final = frozenset("”\"'’»")
+# Marks that may open a quote.
+OPENING_MARKS: Final = frozenset("“\"‘'«")
 # A word's possessive ending: "Trump's", "CNN’s", "Valls'".
 POSSESSIVE: Final = re.compile(r"(?:[’']s|s[’'])$")
 
