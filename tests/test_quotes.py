@@ -3866,3 +3866,137 @@ def test_a_show_s_name_after_its_owner_is_no_quote(
 def test_quoted_words_after_a_possessive_that_are_no_title_stay_quoted() -> None:
     q = _one('She said Trump\'s "very bad" remarks hurt the party.')
     assert (q.kind, q.speaker) == ("mixed", "She")
+
+
+def test_show_after_the_and_a_singular_noun_is_the_noun() -> None:
+    assert extract_quotes('He is a host on the TV show "Shark Tank."') == []
+    police = extract_quotes('Then the police show "restraint," the mayor said.')
+    assert [(q.cue, q.speaker) for q in police][:1] == [("show", "the police")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'A footnote in the report makes that clear: "These rules do not apply to him."',
+            "A footnote in the report",
+        ),
+        ("He could not bring himself to utter: ''Donald Trump.''", "He"),
+    ],
+)
+def test_an_adjective_or_a_verb_before_a_colon_is_no_source(text: str, speaker: str) -> None:
+    q = _one(text)
+    assert (q.kind, q.speaker) == ("direct", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Those polled said the economy is the top issue.", "Those polled"),
+        ("Most of those interviewed said they would vote.", "Most of those interviewed"),
+        (
+            'While those surveyed said Jeb Bush has the "best experience," Trump leads.',
+            "those surveyed",
+        ),
+        (
+            "Some 56 percent of Cuban-Americans polled said they were less likely to vote.",
+            "Some 56 percent of Cuban-Americans polled",
+        ),
+        ("Those close to him say he will run.", "Those close to him"),
+    ],
+)
+def test_those_polled_and_people_surveyed_are_sources(text: str, speaker: str) -> None:
+    q = _one(text)
+    assert (q.cue in ("said", "say"), q.speaker) == (True, speaker)
+    assert q.speaker_span is not None
+    assert text[slice(*q.speaker_span)] == speaker
+
+
+def test_those_after_a_verb_is_its_object() -> None:
+    quotes = extract_quotes("He thanked those polled, saying the survey helped.")
+    assert {q.speaker for q in quotes} == {"He"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            '"The answer is no," the Republican vice-presidential nominee riffed on her answer.',
+            "the Republican vice-presidential nominee",
+            "riffed",
+        ),
+        ('"France will always be France," an angry Hollande retaliated.', "Hollande", "retaliated"),
+    ],
+)
+def test_a_capitalised_description_after_a_quote_with_a_verb_of_its_own(
+    text: str, speaker: str, cue: str
+) -> None:
+    q = _one(text)
+    assert (q.kind, q.speaker, q.cue) == ("direct", speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "During the 1992 campaign, Betsey Wright, a close aide, coined the term ''bimbo "
+            "eruptions'' in describing rumors of affairs involving the candidate.",
+            "Betsey Wright",
+        ),
+        (
+            "As voters went to the polls, the Sanders campaign sent out an email and accused "
+            'Clinton allies of being "traitors."',
+            "the Sanders campaign",
+        ),
+        (
+            "A spokeswoman for the House Armed Services Committee emailed reporters the text, "
+            'arguing, "The law says nothing of the kind."',
+            "A spokeswoman for the House Armed Services Committee",
+        ),
+        (
+            'The Washington Post recently ran a piece that noted his "plan would benefit '
+            'affluent households."',
+            "Washington Post",
+        ),
+    ],
+)
+def test_the_subject_of_the_sentence_after_an_opener(text: str, speaker: str) -> None:
+    q = _one(text)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dana Perino, a host of ''The Five,'' refused to dispute the polls.", "Dana Perino"),
+        (
+            "As Akhil Amar, professor of law at Yale and author of ''America's Unwritten "
+            "Constitution,'' put it, ''Senate Republicans should remember that.''",
+            "Akhil Amar",
+        ),
+        (
+            "Bret Stephens, who, after trading insults with Mr. Hannity, said on the show that "
+            "''the party became an echo chamber.''",
+            "Bret Stephens",
+        ),
+    ],
+)
+def test_an_aside_holding_a_quoted_title_or_opening_with_who(text: str, speaker: str) -> None:
+    q = _one(text)
+    assert q.speaker == speaker
+
+
+def test_a_quote_s_own_comma_inside_its_marks_is_no_aside() -> None:
+    q = _one('"Oh, let him make that decision," said Vice President Joe Biden.')
+    assert (q.speaker, q.text) == ("Joe Biden", '"Oh, let him make that decision,"')
+
+
+def test_a_participle_after_part_of_an_object_is_the_verb_s_subject() -> None:
+    text = (
+        "This is no small irony: Sanders spent much of his campaign railing against "
+        "superdelegates and fighting to eliminate the practice."
+    )
+    q = _one(text)
+    assert (q.cue, q.speaker) == ("railing", "Sanders")
+    crowd = _one('With most of the crowd chanting "Lock her up," he smiled.')
+    assert (crowd.cue, crowd.speaker) == ("chanting", "the crowd")

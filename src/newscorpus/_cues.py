@@ -267,6 +267,8 @@ def is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
         return word in _NEVER_MODIFIERS or text.startswith(" that ", cue.end())
     if word == lemma and _after_article(before):
         return False  # "a casual remark", "a sharp personal reference", "a wake-up call"
+    if word == "show" and _show_noun(before):
+        return False  # "a host on the TV show "Shark Tank"", "the talk show"
     if lemma in NOUNISH and not word.endswith(("ed", "ing")) and word not in PAST:
         return bool(raw) and (
             prev in _SUBJECT_LEAD
@@ -462,6 +464,26 @@ def _after_article(before: list[str]) -> bool:
         if before[-back - 1].lower() in _ARTICLES:
             return True
     return False
+
+
+def _show_noun(before: list[str]) -> bool:
+    """True when ``show`` follows ``the`` and one singular noun (``the TV show``, ``the
+    award show``): a singular subject would take ``shows``. A plural without ``-s``
+    (``the police show``) or a people (``the French show``) keeps it a verb."""
+    if len(before) < 2 or before[-2].lower() != "the":
+        return False
+    word = before[-1]
+    low = word.lower()
+    return (
+        low.replace("-", "").isalpha()
+        and not _plural(low)
+        and low not in _STOP
+        and low not in _SKIP_BEFORE_CUE
+        and not (word[0].isupper() and not word.isupper() and low.endswith(_PEOPLES))
+    )
+
+
+_PEOPLES: Final = ("ese", "ish", "ch", "sh")  # "the Chinese", "the British", "the French"
 
 
 # "he's said", "that's known": a pronoun's 's is "is" or "has", not a possessive.

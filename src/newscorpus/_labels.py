@@ -40,6 +40,9 @@ def adjacent_attribution(
         mention = mention_before(text, s_start, colon.start(), LEXICON)
         if mention is not None and _is_interjection(mention.text):
             mention = None  # "Wow: "..."": an interjection, not a source
+        elif mention is not None and _not_a_noun(mention.text):
+            # "... makes that clear: "..."", "... bring himself to utter: "...""
+            mention = sentence_subject(text, s_start, mention.start) or mention
         lead = _OBJECT_LEAD.search(text, s_start, mention.start) if mention is not None else None
         if mention is not None and lead is not None:
             # "She then addressed the crowd again: "..."": the noun is the verb's object.
@@ -77,6 +80,19 @@ def adjacent_attribution(
     return cue, Mention(start, end, m.group(who))
 
 
+def _not_a_noun(word: str) -> bool:
+    """True for a lower-case word before a colon that can name no source: not a pronoun
+    (``he``, ``its``) nor a plural noun (``officials``); an adjective, a verb, ``all``."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _LABEL_PRONOUNS
+        and word not in _OWNERS
+        and not word.endswith("s")
+    )
+
+
+_OWNERS: Final = frozenset("his her its their our my your".split())
 _OBJECT_LEAD: Final = re.compile(r"(?<![\w’'-])(?!(?:and|but|or|that|who|which)\b)[a-z]+[ \t]+$")
 _PREPOSITION_WORDS: Final = frozenset("to for with at in on of from by about into than as".split())
 

@@ -189,10 +189,15 @@ def split_at_colons(
 
 _NAME: Final = r"(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w’'-]*"
 # "the statement", "a voice-over in the ad": a determiner and a few lowercase words.
-_DESCRIPTION: Final = r"(?:the|a|an|his|her|their|its|one)(?:[ \t]+[a-z][a-z’'-]*){1,4}?"
+# Its words may be capitalised ("the Republican vice-presidential nominee riffed"), so the
+# verb after it must look like one: a past in -ed, a present in -s, or an irregular past.
+_DESCRIPTION: Final = (
+    r"(?:the|a|an|his|her|their|its|one)(?:[ \t]+[A-Za-z][A-Za-z.’'-]*){1,4}?"
+    r"(?=[ \t]+(?:[a-z]{1,13}(?:ed|s)|said|told|wrote|spoke|read|thought|swore|went)(?![\w’'-]))"
+)
 AFTER_QUOTE: Final = re.compile(
     rf"(?<![ \t])[ \t]+(?:(?P<who>{_NAME}|he|she|they|{_DESCRIPTION})[ \t]+(?P<verb>[a-z]{{3,15}})"
-    rf"|(?P<verb2>[a-z]{{3,15}})[ \t]+(?P<who2>{_NAME}))\b"
+    rf"|(?P<verb2>[a-z]{{3,15}})[ \t]+(?P<who2>{_NAME}))(?![\w’'-])"
 )
 
 NOT_VERBS: Final = frozenset(

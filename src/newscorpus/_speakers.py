@@ -183,6 +183,7 @@ _NOT_NAME_START: Final = (
 _MAX_PAREN: Final = 8
 # Marks that set off an aside between a subject and its verb.
 _ASIDE_MARKS: Final = frozenset(",—–-")
+_CLOSING_TOKENS: Final = frozenset(('"', "”", "''", "’’"))
 
 
 @attrs.frozen
@@ -312,6 +313,8 @@ def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) ->
         i = _floating_all(toks, i, lexicon)
     if i < 0:
         return None
+    if i >= 1 and toks.words[i] in _CLOSING_TOKENS and _titled_aside(toks, i - 1):
+        i -= 1  # "Dana Perino, a host of ''The Five,'' refused": the comma inside the marks
     if toks.words[i] == "," and i >= 1 and toks.words[i - 1] == ")":
         named = _named_before_parenthesis(text, toks, i - 1, lexicon)
         if named is not None:
@@ -325,7 +328,7 @@ def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) ->
             return None
     if toks.words[i].lower() in _RELATIVE_SUBJECTS:
         return _relative(text, toks, i, lexicon)
-    counted = _counting_subject(text, toks, i, lexicon)
+    counted = _counting_subject(text, toks, i, lexicon) or _those(text, toks, i, lexicon)
     if counted is not None:
         return counted
     i = _skip_parenthesis(toks, i)
@@ -366,6 +369,25 @@ def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) ->
     return _make(text, toks.start(begin), toks.end(end_i))
 
 
+def _titled_aside(toks: _Tokens, comma: int) -> bool:
+    """True when the comma at token ``comma``, inside closing quote marks, ends an aside
+    after a name that holds a quoted title (``Dana Perino, a host of ''The Five,''``),
+    not a quote's own words (``"Oh, let him make that decision," said``)."""
+    if toks.words[comma] != ",":
+        return False
+    titled = False
+    for k in range(comma - 1, max(0, comma - _MAX_TITLED), -1):
+        word = toks.words[k]
+        if word == ",":
+            return titled and _is_cap(toks.words[k - 1])
+        titled = titled or word[0] in _OPENING_CHARS
+    return False
+
+
+_OPENING_CHARS: Final = frozenset("\"“'‘")
+_MAX_TITLED: Final = 24
+
+
 def _counting_subject(text: str, toks: _Tokens, i: int, lexicon: Lexicon) -> Mention | None:
     """``She makes as many remarks``, ``He gave a few hints``: a quantifier after
     a verb counts the cue noun; the verb's subject is the source (None if not this shape)."""
@@ -380,6 +402,55 @@ def _counting_subject(text: str, toks: _Tokens, i: int, lexicon: Lexicon) -> Men
     if begin is None:
         return None
     return _make(text, toks.start(begin), toks.end(j))
+
+
+def _those(text: str, toks: _Tokens, i: int, lexicon: Lexicon) -> Mention | None:
+    """``Those polled said``, ``Most of those interviewed said``, ``those close to him
+    say``: ``those`` and the words after it that say who they are name the source, when
+    ``those`` opens a clause (not ``He thanked those polled``). So do the people a poll
+    asked: ``Republicans surveyed said``."""
+    head = toks.words[i - 1].lower() if i >= 1 else ""
+    if toks.words[i].lower() in _SURVEYED and (head == "people" or head.endswith("s")):
+        begin = _np_left(toks, i - 1, lexicon)
+        return _make(text, toks.start(begin), toks.end(i)) if begin is not None else None
+    for k in range(i - 1, max(-1, i - _MAX_THOSE), -1):
+        word = toks.words[k].lower()
+        if word == "those":
+            break
+        if not toks.words[k][0].isalnum() or word in _NOT_AFTER_THOSE:
+            return None
+        if word.endswith("ed") and (k == 0 or not _passive_after(toks.words[k - 1].lower())):
+            return None  # "Several of those ministers criticised the EC for what they saw"
+    else:
+        return None
+    start = k
+    if k >= 2 and toks.words[k - 1] == "of" and toks.words[k - 2].lower() in _OF_THOSE:
+        start = k - 2  # "Most of those polled", "Half of those surveyed"
+    elif k == 0 and not toks.opens:
+        return None  # the word before "those" is out of the window
+    lead = toks.words[start - 1] if start > 0 else ""
+    if lead and lead.lower() not in _CLAUSE_LEADS and lead[-1] not in ",;:":
+        return None
+    return _make(text, toks.start(start), toks.end(i))
+
+
+_MAX_THOSE: Final = 8
+_SURVEYED: Final = frozenset("polled surveyed interviewed questioned sampled".split())
+# Words that show a clause of its own between "those" and the cue ("those who said it
+# would fail now say"); a relative "who" and its verb stay inside the phrase.
+_NOT_AFTER_THOSE: Final = frozenset(
+    "that said says say told and but because if when while so what he she they we it".split()
+)
+_OF_THOSE: Final = _QUANTIFIERS | frozenset("half none one majority any each".split())
+_CLAUSE_LEADS: Final = frozenset(
+    "while and but as because although though when if since that whereas yet".split()
+)
+
+
+def _passive_after(word: str) -> bool:
+    """True for a word after which a word in -ed is a participle describing ``those``
+    (``those polled``, ``those who were surveyed``), not a verb of a clause."""
+    return word in _BE_FORMS or word in ("those", "who")
 
 
 def _is_chain_verb_like(tok: str) -> bool:
@@ -820,6 +891,9 @@ def _appositive(text: str, toks: _Tokens, comma: int, lexicon: Lexicon) -> Menti
         j -= 2  # "Jane Smith, 45, a nurse, said": the age is an aside too
     if j < 1:
         return None
+    if toks.words[j - 1].lower() in _RELATIVE_SUBJECTS:
+        # "Bret Stephens, who, after trading insults with Mr. Hannity, said"
+        return _relative(text, toks, j - 1, lexicon)
     k = _skip_parenthesis(toks, j - 1)
     if k != j - 1:
         # "Sen. Jack Reed (D-R.I.), noting ..., said": the aside follows a name.

@@ -204,7 +204,14 @@ _DASHES: Final = re.compile(r"—|–|[ \t]-[ \t]|--")
 # Irregular pasts and auxiliaries: a verb after a noun phrase opening a sentence.
 _VERBS: Final = (
     "said|told|made|wrote|spoke|took|gave|began|went|saw|felt|knew|thought|"
+    "sent|won|led|met|put|brought|sought|held|kept|found|ran|got|came|spent|stood|heard|"
+    "meant|built|fought|became|chose|drew|fell|grew|rose|sold|taught|threw|did|"
+    "begun|been|gone|done|seen|taken|given|known|shown|written|spoken|become|"
     "is|was|are|were|will|would|could|can|may|might|must"
+)
+_AUXILIARY_WORDS: Final = (
+    "have|has|had|is|was|are|were|be|been|can|cannot|could|will|would|should|may|might|must|"
+    "do|does|did|not"
 )
 _SUBJECT: Final = re.compile(
     # "And then Smith said": a connective, and "then" after it.
@@ -230,9 +237,16 @@ _SUBJECT: Final = re.compile(
     r"(?:also[ \t]+|then[ \t]+|again[ \t]+|has[ \t]+|had[ \t]+)?[a-z])"
     # "The campaign said", "A Washington Post poll shows": a determiner, a few words, a verb.
     r"|(?P<dnp>(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)[ \t]+"
-    r"(?:[\w’'-]+[ \t]+){0,4}?[\w’'-]+)"
-    r"(?=[ \t]+(?:also[ \t]+|then[ \t]+|again[ \t]+|has[ \t]+|had[ \t]+|have[ \t]+)?"
-    r"(?:[a-z]+ed|[a-z]{2,}s|" + _VERBS + r")\b))"
+    # Its words hold no auxiliary, relative or dash ("the disruptions have become", "brand -
+    # a"), and it ends in no function word ("an issue for expected").
+    r"(?:(?!(?:" + _AUXILIARY_WORDS + r"|that|which|who|-+)[ \t])[\w’'-]+[ \t]+){0,8}?"
+    r"(?!(?:the|a|an|of|for|to|in|on|at|by|with|from|and|or)[ \t])[\w’'-]+)"
+    r"(?=[ \t]+(?:also[ \t]+|then[ \t]+|again[ \t]+|has[ \t]+|had[ \t]+|have[ \t]+|"
+    r"just[ \t]+|[a-z]{2,12}ly[ \t]+)?"
+    # A word in -s before an auxiliary is the noun it ends ("security leaders have").
+    r"(?:[a-z]+ed|[a-z]{2,}s(?![\w’'-]|[ \t]+(?:have|are|were|had|say|said|will|would)\b)|"
+    + _VERBS
+    + r")\b))"
 )
 
 _WITH: Final = re.compile(r"\bwith[ \t]+$")
@@ -490,6 +504,13 @@ def _plain_subject(text: str, s_start: int, cue_start: int) -> Mention | None:
         j -= 1
     if named and j < 0 and not determined:
         return None  # "Sullivan put off deciding": a name opening the sentence and its verb
+    if (
+        j >= 2
+        and chunks[j].group() == "of"
+        and chunks[j - 1].group() in _PARTS
+        and _part_of_object(chunks[j - 2].group())
+    ):
+        return None  # "Sanders spent much of his campaign railing": the object's part
     if j >= 0:
         lead = chunks[j].group()
         if (
@@ -504,6 +525,11 @@ def _plain_subject(text: str, s_start: int, cue_start: int) -> Mention | None:
         return None  # "she couldn't see herself supporting ...": the clause's subject
     start, end = chunks[begin].start(), chunks[last].end()
     return Mention(start, end, text[start:end])
+
+
+def _part_of_object(verb: str) -> bool:
+    """True for a verb before ``much of``, ``most of`` (``spent much of his speech``)."""
+    return verb.isalpha() and verb.islower() and verb not in _BEFORE_PLAIN_SUBJECT
 
 
 def _modifier(word: str) -> bool:
@@ -541,8 +567,11 @@ _LAST_WORD: Final = re.compile(r"(?<![\w’'-])(?P<to>to[ \t]+)?[a-z]+[ \t]+$")
 # Irregular past tenses that take an object ("made the case", "gave a speech").
 _TAKES_OBJECT_PAST: Final = frozenset(
     "made gave sent took won led met put set brought bought sought caught taught left held kept "
-    "told wrote showed found".split()
+    "told wrote showed found spent".split()
 )
+# "much of", "most of": a part of the object after the verb.
+_PARTS: Final = frozenset("much most all part some half".split())
+_PART_OF: Final = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(_PARTS)) + r")[ \t]+of[ \t]+$")
 
 
 def not_an_object(text: str, s_start: int, mention: Mention | None) -> Mention | None:
@@ -554,8 +583,13 @@ def not_an_object(text: str, s_start: int, mention: Mention | None) -> Mention |
 
 def _verb_subject(text: str, s_start: int, mention: Mention) -> Mention | None:
     """``Bush offered a retort on Twitter, tweeting ...``: a participle does not go with
-    the object of a verb before it but with that verb's subject."""
-    verb = _LAST_WORD.search(text, max(s_start, mention.start - 16), mention.start)
+    the object of a verb before it but with that verb's subject (``Sanders spent much of
+    his campaign railing against ...``: the part of the object too)."""
+    end = mention.start
+    part = _PART_OF.search(text, max(s_start, end - 16), end)
+    if part is not None:
+        end = part.start()
+    verb = _LAST_WORD.search(text, max(s_start, end - 16), end)
     if verb is None:
         return None
     word = verb.group().split()[-1]
@@ -608,8 +642,9 @@ def sentence_subject(text: str, s_start: int, limit: int) -> Mention | None:
             return None
         m = _SUBJECT.match(text, comma + 2, limit)
         if m is None:
-            # "Priebus, who has been in contact with the campaign, arrived ... and acknowledged"
-            return lead_name(text, s_start, limit)
+            # "Priebus, who has been in contact with the campaign, arrived ... and acknowledged";
+            # "During the campaign, Betsey Wright, a close aide, coined ... in describing"
+            return lead_name(text, s_start, limit) or lead_name(text, comma + 2, limit)
     return _subject_mention(m)
 
 
