@@ -4000,3 +4000,17 @@ def test_a_participle_after_part_of_an_object_is_the_verb_s_subject() -> None:
     assert (q.cue, q.speaker) == ("railing", "Sanders")
     crowd = _one('With most of the crowd chanting "Lock her up," he smiled.')
     assert (crowd.cue, crowd.speaker) == ("chanting", "the crowd")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('It was replaced by a message that said, "Sorry, but the item is gone."', "a message"),
+        ('Palin posted it under a headline that said, "ISIS Declares Death."', "a headline"),
+        # A video's author speaks through it.
+        ('Trump released a marketing video that said, "We will have great professors."', "Trump"),
+    ],
+)
+def test_a_thing_bearing_words_says_them(text: str, speaker: str) -> None:
+    q = _one(text)
+    assert (q.kind, q.speaker) == ("direct", speaker)

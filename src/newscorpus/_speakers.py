@@ -328,6 +328,15 @@ def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) ->
             return None
     if toks.words[i].lower() in _RELATIVE_SUBJECTS:
         return _relative(text, toks, i, lexicon)
+    if (
+        i >= 1
+        and toks.words[i] == "that"
+        and toks.words[i - 1].lower() in _BEARERS
+        and text.startswith(_BEARER_VERBS, cue_start)
+    ):
+        # "a message that said ...", "water bottles that said ...": the thing bearing the
+        # words says them ("that" is its relative pronoun).
+        return _relative(text, toks, i, lexicon)
     counted = _counting_subject(text, toks, i, lexicon) or _those(text, toks, i, lexicon)
     if counted is not None:
         return counted
@@ -367,6 +376,18 @@ def _mention_before(text: str, window: int, cue_start: int, lexicon: Lexicon) ->
         if subject is not None:
             return _make(text, toks.start(subject), toks.end(j))
     return _make(text, toks.start(begin), toks.end(end_i))
+
+
+# Things that bear words, and the verbs that say what they bear (not a video, a letter
+# or a tweet, which their author speaks through).
+_BEARERS: Final = frozenset(
+    (
+        "message messages sign signs banner banners shirt shirts t-shirt t-shirts bottles hat "
+        "hats button buttons sticker stickers headline headlines note notes placard placards "
+        "poster posters caption slogan website page billboard billboards"
+    ).split()
+)
+_BEARER_VERBS: Final = ("said", "says", "read", "reads", "reading", "stated", "declared")
 
 
 def _titled_aside(toks: _Tokens, comma: int) -> bool:
@@ -409,10 +430,16 @@ def _those(text: str, toks: _Tokens, i: int, lexicon: Lexicon) -> Mention | None
     say``: ``those`` and the words after it that say who they are name the source, when
     ``those`` opens a clause (not ``He thanked those polled``). So do the people a poll
     asked: ``Republicans surveyed said``."""
-    head = toks.words[i - 1].lower() if i >= 1 else ""
-    if toks.words[i].lower() in _SURVEYED and (head == "people" or head.endswith("s")):
-        begin = _np_left(toks, i - 1, lexicon)
-        return _make(text, toks.start(begin), toks.end(i)) if begin is not None else None
+    if i < 1:
+        return None
+    if toks.words[i] in _SURVEYED:
+        head = toks.words[i - 1].lower()
+        if head == "people" or head.endswith("s"):
+            begin = _np_left(toks, i - 1, lexicon)
+            return _make(text, toks.start(begin), toks.end(i)) if begin is not None else None
+    window = toks.words[max(0, i - _MAX_THOSE) : i]
+    if "those" not in window and "Those" not in window:
+        return None  # the common case, found without a loop
     for k in range(i - 1, max(-1, i - _MAX_THOSE), -1):
         word = toks.words[k].lower()
         if word == "those":
