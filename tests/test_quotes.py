@@ -4014,3 +4014,57 @@ def test_a_participle_after_part_of_an_object_is_the_verb_s_subject() -> None:
 def test_a_thing_bearing_words_says_them(text: str, speaker: str) -> None:
     q = _one(text)
     assert (q.kind, q.speaker) == ("direct", speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump, who took to the talk shows to defend his praise of Putin, said nothing.",
+        "He hosts a radio show, writes a weekly column and runs a business.",
+        "Without a strong showing in South Carolina, the campaign is over.",
+        "Jeb Bush would let businesses immediately write off capital investment.",
+    ],
+)
+def test_a_show_a_showing_and_a_write_off_report_nothing(text: str) -> None:
+    assert all(q.cue not in ("shows", "show", "showing", "write") for q in extract_quotes(text))
+
+
+def test_shows_after_a_noun_that_names_no_kind_of_show_stays_a_verb() -> None:
+    q = _one("Footage from the game shows that students wore flags.")
+    assert (q.cue, q.text) == ("shows", "that students wore flags")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "He mocked Bush.  ''What does that mean?'' Mr. Trump asked, repeating a line.",
+            "asked",
+        ),
+        ("He mocked Bush. ''She is wrong!'' Mr. Trump wrote on Twitter on Monday.", "wrote"),
+    ],
+)
+def test_a_source_after_two_apostrophe_marks_and_a_stop(text: str, cue: str) -> None:
+    q = next(q for q in extract_quotes(text) if q.kind == "direct")
+    assert (q.cue, q.speaker) == (cue, "Trump")
+
+
+def test_a_quote_in_prose_with_its_own_subject_does_not_continue_the_last_one() -> None:
+    text = (
+        'Sanders credited her victory to "a closed primary, something I am not enthusiastic '
+        'about." He commanded the party to "do the right thing and open its doors."'
+    )
+    first, second = extract_quotes(text)
+    assert second.text == '"do the right thing and open its doors."'
+    assert second.speaker_span is not None
+    assert text[slice(*second.speaker_span)] == "He"
+    assert first.parts == ()
+
+
+def test_unless_opens_no_subject() -> None:
+    text = (
+        "''It's an enormous moment,'' said Steve Schmidt, a strategist. Unless rivals quit the "
+        "race, ''it's very difficult to see how he is stopped.''"
+    )
+    quotes = extract_quotes(text)
+    assert {q.speaker for q in quotes} == {"Steve Schmidt"}

@@ -672,6 +672,7 @@ def _continuation(
         previous is not None
         and previous.kind == "direct"
         and apart is None
+        and own is None  # "He commanded the party to "..."": the prose's own quote
         and (previous.paragraph == para.index or previous.end >= base - 3)
     ):
         previous.parts.extend(parts)

@@ -267,8 +267,8 @@ def is_verb_use(text: str, cue: re.Match[str], s_start: int) -> bool:
         return word in _NEVER_MODIFIERS or text.startswith(" that ", cue.end())
     if word == lemma and _after_article(before):
         return False  # "a casual remark", "a sharp personal reference", "a wake-up call"
-    if word == "show" and _show_noun(before):
-        return False  # "a host on the TV show "Shark Tank"", "the talk show"
+    if lemma == "show" and _show_noun(word, before):
+        return False  # "a host on the TV show "Shark Tank"", "talk shows", "a strong showing"
     if lemma in NOUNISH and not word.endswith(("ed", "ing")) and word not in PAST:
         return bool(raw) and (
             prev in _SUBJECT_LEAD
@@ -312,6 +312,7 @@ _NEXT_WORD: Final = re.compile(r"(?<![ \t])[ \t]+([\w’'.-]+)")
 # "they state that", "the Saudis state in a white paper").
 _AFTER_NOT_SPEECH: Final = {
     "thank": frozenset(("to",)),
+    "write": frozenset(("off",)),  # "write off capital investment": a deduction
     "show": frozenset(("up", "host", "hosts", "business")),
     "find": frozenset(
         "a an some any anyone anybody anything someone something ways way jobs work".split()
@@ -466,11 +467,18 @@ def _after_article(before: list[str]) -> bool:
     return False
 
 
-def _show_noun(before: list[str]) -> bool:
-    """True when ``show`` follows ``the`` and one singular noun (``the TV show``, ``the
-    award show``): a singular subject would take ``shows``. A plural without ``-s``
-    (``the police show``) or a people (``the French show``) keeps it a verb."""
-    if len(before) < 2 or before[-2].lower() != "the":
+def _show_noun(word: str, before: list[str]) -> bool:
+    """True when a form of ``show`` is a noun: after a kind of show (``TV shows``,
+    ``radio show``), ``showing`` after an adjective (``a strong showing``), or ``show``
+    after ``the`` and one singular noun (``the award show``: a singular subject would take
+    ``shows``; a plural without ``-s``, ``the police show``, or a people, ``the French
+    show``, keeps it a verb)."""
+    prev = before[-1].lower()
+    if word == "showing":
+        return prev in _SHOWING_ADJECTIVES
+    if prev in _SHOW_KINDS:
+        return True
+    if word != "show" or len(before) < 2 or before[-2].lower() != "the":
         return False
     word = before[-1]
     low = word.lower()
@@ -484,6 +492,15 @@ def _show_noun(before: list[str]) -> bool:
 
 
 _PEOPLES: Final = ("ese", "ish", "ch", "sh")  # "the Chinese", "the British", "the French"
+_SHOW_KINDS: Final = frozenset(
+    "tv television radio talk reality award awards cable quiz cooking variety "
+    "late-night comedy".split()
+)
+_SHOWING_ADJECTIVES: Final = frozenset(
+    "strong stronger strongest poor poorer poorest good better best weak weaker weakest "
+    "solid dismal impressive disappointing surprising respectable decent lackluster stellar "
+    "robust credible mediocre".split()
+)
 
 
 # "he's said", "that's known": a pronoun's 's is "is" or "has", not a possessive.

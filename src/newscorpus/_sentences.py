@@ -71,12 +71,14 @@ def _join_attributions(text: str, bounds: list[tuple[int, int]]) -> list[tuple[i
     out: list[tuple[int, int]] = []
     for start, end in bounds:
         if out and text[out[-1][1] - 1] in CLOSING_MARKS:
+            # The stop inside the marks: "?" in '"... ready?"' and in "''... ready?''".
+            stop = text[out[-1][0] : out[-1][1]].rstrip(_CLOSING_CHARS)[-1:]
             cue = CUE.search(text, start, min(end, start + 160))
             if cue is not None and (
                 (
                     cue.start() < start + 60
                     and len(WORD.findall(text, start, cue.start())) <= 4
-                    and (text[out[-1][1] - 2] in "?!" or not has_words(text, cue.end(), end, 3))
+                    and (stop in ("?", "!") or not has_words(text, cue.end(), end, 3))
                 )
                 or _set_off_source(text, start, end, cue)
             ):
@@ -86,7 +88,7 @@ def _join_attributions(text: str, bounds: list[tuple[int, int]]) -> list[tuple[i
             # '"... right?" Trump went on.': a name and a verb after a quote's ? or !
             after = AFTER_QUOTE.match(text, out[-1][1], end)
             if (
-                text[out[-1][1] - 2] in "?!"
+                stop in ("?", "!")
                 and after is not None
                 and after.group("who")
                 and after.group("verb") not in NOT_VERBS
@@ -95,6 +97,9 @@ def _join_attributions(text: str, bounds: list[tuple[int, int]]) -> list[tuple[i
                 continue
         out.append((start, end))
     return out
+
+
+_CLOSING_CHARS: Final = "".join(sorted(CLOSING_MARKS))
 
 
 def _set_off_source(text: str, start: int, end: int, cue: re.Match[str]) -> bool:

@@ -218,7 +218,7 @@ _SUBJECT: Final = re.compile(
     r"(?<![\w’'.-])(?:(?:But|And|Then|So|Yet|Still|However|Meanwhile|Instead|Later),?[ \t]+"
     r"(?:then[ \t]+)?)?"
     r"(?:(?!(?:Once|When|After|As|While|If|Although|Though|Because|Since|Before|Until|In|On|At|"
-    r"For|With|By|From|During|Under|Over|Last|This|That|It|There|Here|"
+    r"Unless|For|With|By|From|During|Under|Over|Last|This|That|It|There|Here|"
     # Closed-class words that open a sentence but never name its subject.
     r"The|A|An|And|But|Or|Yet|So|Still|However|Meanwhile|Instead|Later|Earlier|Early|Even|"
     r"Despite|Amid|Among|Shortly|Soon|Then|Now|Also|Just|Only|Not|Already|Again|Recently|"
