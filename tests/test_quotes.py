@@ -4068,3 +4068,33 @@ def test_unless_opens_no_subject() -> None:
     )
     quotes = extract_quotes(text)
     assert {q.speaker for q in quotes} == {"Steve Schmidt"}
+
+
+def test_a_newsletter_headline_is_the_source_of_the_excerpt_after_it() -> None:
+    text = (
+        "WHAT’S BREWING.  EBOLA SURVIVORS, THROUGH THE LENS “It’s about creating agency for "
+        "communities who did not have much agency to tell their own story.” [HuffPost.]"
+    )
+    q = _one(text)
+    assert (q.kind, q.cue, q.speaker) == ("direct", None, "EBOLA SURVIVORS, THROUGH THE LENS")
+    assert q.speaker_span is not None
+    assert text[slice(*q.speaker_span)] == q.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Clinton: I support D.C. statehood.", "Clinton"),
+        ("Bill Clinton: Hillary thinks feds require too many tests at school.", "Bill Clinton"),
+        ("Report: Walker to speak at Republican National Convention.", "Report"),
+    ],
+)
+def test_a_title_s_label_speaks_even_where_a_cue_follows(text: str, speaker: str) -> None:
+    q = _one(text)
+    assert (q.cue, q.speaker) == (":", speaker)
+    assert q.text == text[len(speaker) + 2 : -1]
+
+
+def test_a_news_label_in_a_title_leaves_the_cue_after_it() -> None:
+    q = _one("The Latest: Hillary Clinton tells voters she is with them.")
+    assert (q.cue, q.speaker) == ("tells", "Hillary Clinton")

@@ -132,12 +132,16 @@ def read_paragraph(
                 resolver,
             )
             continue
-        if not cues and not quoted:
+        if not quoted and (not cues or (para.index == 0 and s_start == 0)):
+            # "Graham: Trump's rhetoric is destroying the party"; in a title, the label
+            # speaks even where a cue follows ("Clinton: I support D.C. statehood").
             headline = colon_attribution(para, s_start, s_end)
-            if headline is not None:
+            if headline is not None and (not cues or _labelled_by(headline, para.start)):
                 out.append(headline)
                 previous = headline
-            continue
+                continue
+            if not cues:
+                continue
         subject: Mention | None = None
         used: set[tuple[int, int]] = set()  # quoted spans (in the paragraph) a cue took
         if attributing is not None:
@@ -685,6 +689,8 @@ def _continuation(
     elif own is not None:
         # "The ad targets a "corrupt system ..."": the prose's own subject quotes it.
         found.mention = own.shifted(base)
+        if own.text.isupper():
+            found.speaker = own.text  # a headline stands as written, no name inside it
     elif source is not None:
         found.mention = source.mention
         found.speaker = source.speaker or (
@@ -705,10 +711,32 @@ def _prose_subject(
     """
     if not has_words(text, s_start, q_start, 2):
         return None
+    start = s_start
+    while start < q_start and text[start] in " \t":
+        start += 1
+    headline = _CAPS_HEADLINE.fullmatch(text, start, q_start)
+    if headline is not None:
+        # A newsletter's "EBOLA SURVIVORS, THROUGH THE LENS “It’s about ...” [HuffPost.]":
+        # the excerpt is the headlined article's.
+        return Mention(headline.start("h"), headline.end("h"), headline.group("h"))
     subject = sentence_subject(text, s_start, q_start)
     if subject is None or inside(subject.start, spans) or not plausible(subject.text):
         return None
     return subject
+
+
+# An all-capitals headline of three words or more, right before a quote's opening mark
+# (a match starts where a word does: linear on a long run of capitals).
+_CAPS_HEADLINE: Final = re.compile(
+    r"(?P<h>(?<![A-Z0-9’'‘:,&$%-])[A-Z][A-Z0-9’'‘:,&$%-]*"
+    r"(?:[ \t]+[A-Z0-9’'‘:,&$%-]+){2,})[ \t]*"
+)
+
+
+def _labelled_by(found: Found, start: int) -> bool:
+    """True when the source of a colon attribution is the label that opens the text at
+    ``start`` (not the subject after an interjection: ``Wow: Smith says ...``)."""
+    return found.mention is not None and found.mention.start == start
 
 
 def _clause_between(
