@@ -4098,3 +4098,31 @@ def test_a_title_s_label_speaks_even_where_a_cue_follows(text: str, speaker: str
 def test_a_news_label_in_a_title_leaves_the_cue_after_it() -> None:
     q = _one("The Latest: Hillary Clinton tells voters she is with them.")
     assert (q.cue, q.speaker) == ("tells", "Hillary Clinton")
+
+
+def test_left_is_a_past_after_a_subject_and_no_verb_in_a_compound() -> None:
+    text = (
+        "The president left no doubt of his commitment to her, saying that ''nobody is more "
+        "qualified than Hillary Clinton.''"
+    )
+    q = _one(text)
+    assert (q.cue, q.speaker) == ("saying", "The president")
+
+
+def test_a_pronoun_with_is_contracted_is_the_pronoun() -> None:
+    text = "Have you been surprised that she’s essentially saying the same thing?"
+    q = _one(text)
+    assert q.speaker_span is not None
+    assert (q.speaker, text[slice(*q.speaker_span)]) == ("she", "she")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Wow: Al Sharpton Just Said Something Unexpected About Donald Trump.", "Al Sharpton"),
+        ("Breaking: Federal Judge Just Gave Hillary Some Of The Worst News.", "Federal Judge"),
+    ],
+)
+def test_a_title_after_a_news_label_has_its_subject_before_just(text: str, speaker: str) -> None:
+    q = _one(text)
+    assert (q.cue, q.speaker) == (":", speaker)

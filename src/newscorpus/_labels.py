@@ -124,8 +124,19 @@ def colon_attribution(para: Passage, s_start: int, s_end: int) -> Found | None:
         # "Wow: Smith says ...", "The pattern is clear: the agency ...": the headline's
         # own subject speaks, if any.
         subject = sentence_subject(para.text, m.end(), s_end)
+        if subject is None:
+            # "Wow: Al Sharpton Just Said Something ...": a title's subject, then "Just".
+            just = _JUST_DID.match(para.text, m.end(), s_end)
+            if just is not None:
+                subject = Mention(just.start("who"), just.end("who"), just.group("who"))
         mention = subject.shifted(base) if subject is not None else None
     return Found("indirect", base + c_start, base + c_end, para.index, [], mention, colon)
+
+
+# A title-case subject before "Just" and the capitalised verb after it.
+_JUST_DID: Final = re.compile(
+    r"(?P<who>[A-Z](?<![\w’'.-].)[\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})[ \t]+Just[ \t]+[A-Z]"
+)
 
 
 _SPEAKER_LABEL: Final = re.compile(

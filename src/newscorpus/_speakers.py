@@ -1024,6 +1024,8 @@ def _make(text: str, start: int, end: int) -> Mention:
         and not (text[end - 1] == "." and _INITIAL.search(text, max(start, end - 6), end))
     ):
         end -= 1
+    if end - start in (4, 5) and text[start:end].lower() in _PRONOUN_IS:
+        end -= 2  # "she’s essentially saying": "she is"
     words = text[start:end]
     if not words.isprintable() or "  " in words:
         # Every white space character but " " is unprintable: only then is there any to fold.
@@ -1031,6 +1033,7 @@ def _make(text: str, start: int, end: int) -> Mention:
     return Mention(start, end, words)
 
 
+_PRONOUN_IS: Final = frozenset(p + s for p in ("he", "she") for s in ("'s", "’s"))
 _INITIAL: Final = re.compile(r"(?:\b[A-Z]|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St))\.$")
 
 

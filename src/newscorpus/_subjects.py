@@ -204,7 +204,7 @@ _DASHES: Final = re.compile(r"—|–|[ \t]-[ \t]|--")
 # Irregular pasts and auxiliaries: a verb after a noun phrase opening a sentence.
 _VERBS: Final = (
     "said|told|made|wrote|spoke|took|gave|began|went|saw|felt|knew|thought|"
-    "sent|won|led|met|put|brought|sought|held|kept|found|ran|got|came|spent|stood|heard|"
+    "sent|won|led|met|put|brought|sought|held|kept|found|ran|got|came|spent|stood|heard|left|"
     "meant|built|fought|became|chose|drew|fell|grew|rose|sold|taught|threw|did|"
     "begun|been|gone|done|seen|taken|given|known|shown|written|spoken|become|"
     "is|was|are|were|will|would|could|can|may|might|must"
@@ -246,7 +246,7 @@ _SUBJECT: Final = re.compile(
     # A word in -s before an auxiliary is the noun it ends ("security leaders have").
     r"(?:[a-z]+ed|[a-z]{2,}s(?![\w’'-]|[ \t]+(?:have|are|were|had|say|said|will|would)\b)|"
     + _VERBS
-    + r")\b))"
+    + r")(?![\w’'-])))"
 )
 
 _WITH: Final = re.compile(r"\bwith[ \t]+$")
