@@ -480,14 +480,13 @@ def _show_noun(word: str, before: list[str]) -> bool:
         return True
     if word != "show" or len(before) < 2 or before[-2].lower() != "the":
         return False
-    word = before[-1]
-    low = word.lower()
+    noun = before[-1]
     return (
-        low.replace("-", "").isalpha()
-        and not _plural(low)
-        and low not in _STOP
-        and low not in _SKIP_BEFORE_CUE
-        and not (word[0].isupper() and not word.isupper() and low.endswith(_PEOPLES))
+        prev.replace("-", "").isalpha()
+        and not _plural(prev)
+        and prev not in _STOP
+        and prev not in _SKIP_BEFORE_CUE
+        and not (noun[0].isupper() and not noun.isupper() and prev.endswith(_PEOPLES))
     )
 
 

@@ -18,6 +18,7 @@ import attrs
 
 from newscorpus._lexicon import Lexicon
 from newscorpus._places import is_country, is_country_name
+from newscorpus._tokens import OPENING_MARKS
 
 __all__ = ["WEEKDAY_ALTERNATION", "Mention", "SpeakerResolver", "mention_after", "mention_before"]
 
@@ -401,11 +402,10 @@ def _titled_aside(toks: _Tokens, comma: int) -> bool:
         word = toks.words[k]
         if word == ",":
             return titled and _is_cap(toks.words[k - 1])
-        titled = titled or word[0] in _OPENING_CHARS
+        titled = titled or word[0] in OPENING_MARKS
     return False
 
 
-_OPENING_CHARS: Final = frozenset("\"“'‘")
 _MAX_TITLED: Final = 24
 
 
