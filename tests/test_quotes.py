@@ -4126,3 +4126,13 @@ def test_a_pronoun_with_is_contracted_is_the_pronoun() -> None:
 def test_a_title_after_a_news_label_has_its_subject_before_just(text: str, speaker: str) -> None:
     q = _one(text)
     assert (q.cue, q.speaker) == (":", speaker)
+
+
+def test_a_name_at_a_sentence_s_end_gives_the_full_form() -> None:
+    text = (
+        "The letter was signed by the ambassador, Peter Westmacott.\n\n"
+        "“We will go on,” Westmacott said."
+    )
+    q = _one(text)
+    assert q.speaker_span is not None
+    assert (q.speaker, text[slice(*q.speaker_span)]) == ("Peter Westmacott", "Westmacott")

@@ -1122,7 +1122,10 @@ class SpeakerResolver:
             if run in read:
                 entry = read[run]
             else:
-                name = self._strip_titles(run.split())
+                words = run.split()
+                if words[-1].endswith(".") and _INITIAL.search(words[-1]) is None:
+                    words[-1] = words[-1].rstrip(".")  # "... Donald Trump.": the full stop
+                name = self._strip_titles(words)
                 entry = None
                 if len(name) >= 2 and not self._is_org(name) and not _title_case(name):
                     entry = (" ".join(name), name[-1])
