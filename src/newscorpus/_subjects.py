@@ -684,8 +684,7 @@ _NEXT_WORD: Final = re.compile(r"[ \t]{1,3}([\w’'-]+)")
 # A verb next: where the noun phrase a possessive opens ends.
 _VERB_NEXT: Final = re.compile(
     r"[ \t]{1,3}(?:(?:also|then|[a-z]{2,12}ly)[ \t]{1,3})?"
-    r"(?P<verb>[a-z]+ed|(?P<s>[a-z]{2,}s)|" + _VERBS + "|sent|won|led|met|put|set|brought|"
-    r"sought|held|kept|showed|found|ran|has|had|have)\b"
+    r"(?P<verb>[a-z]+ed|(?P<s>[a-z]{2,}s)|" + _VERBS + r"|set|showed|has|had|have)\b"
 )
 _MAX_POSSESSED: Final = 4
 _WHEN: Final = frozenset("yesterday today tonight tomorrow now".split())
